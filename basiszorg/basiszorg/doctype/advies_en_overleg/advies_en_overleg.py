@@ -1,0 +1,18 @@
+# Copyright (c) 2026, basiszorg developers
+# For license information, please see license.txt
+
+from frappe import _
+from frappe.model.document import Document
+
+from basiszorg.domain.anoniem import persoonsgegevens_in
+from basiszorg.records import throw_findings
+
+
+class AdviesenOverleg(Document):
+	def validate(self):
+		self.refuse_personal_data()
+
+	def refuse_personal_data(self):
+		"""The consultation log is anonymous: refuse text that looks like a BSN, a date or a postcode."""
+		findings = persoonsgegevens_in(self.vraag) + persoonsgegevens_in(self.advies)
+		throw_findings(findings, _("Geen persoonsgegevens vastleggen"))

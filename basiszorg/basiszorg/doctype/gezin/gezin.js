@@ -1,0 +1,63 @@
+// Copyright (c) 2026, basiszorg developers
+// For license information, please see license.txt
+
+frappe.ui.form.on("Gezin", {
+	refresh(frm) {
+		basiszorg.gezin.show_deadline(frm);
+		basiszorg.gezin.show_criteria(frm);
+		basiszorg.gezin.add_letter_button(frm);
+	},
+});
+
+frappe.provide("basiszorg.gezin");
+
+Object.assign(basiszorg.gezin, {
+	show_deadline(frm) {
+		const state = frm.doc.workflow_state;
+		if (["Aangemeld", "In commissie"].includes(state) && frm.doc.beslistermijn) {
+			const days = frappe.datetime.get_day_diff(frm.doc.beslistermijn, frappe.datetime.get_today());
+			const color = days < 0 ? "red" : days <= 2 ? "orange" : "blue";
+			const text =
+				days < 0
+					? __("Beslistermijn {0} dagen overschreden", [-days])
+					: __("Nog {0} dagen tot het besluit van de commissie", [days]);
+			frm.dashboard.set_headline_alert(text, color);
+		} else if (state === "Wachtlijst" && frm.doc.uiterste_startdatum) {
+			const days = frappe.datetime.get_day_diff(frm.doc.uiterste_startdatum, frappe.datetime.get_today());
+			const color = days < 0 ? "red" : days <= 14 ? "orange" : "blue";
+			const text =
+				days < 0
+					? __("Wacht langer dan 12 weken ({0} dagen te laat)", [-days])
+					: __("Nog {0} dagen tot de grens van 12 weken", [days]);
+			frm.dashboard.set_headline_alert(text, color);
+		}
+	},
+
+	show_criteria(frm) {
+		if (frm.is_new() || !frm.doc.criteria_toelichting) return;
+		const ok = frm.doc.komt_in_aanmerking;
+		frm.set_intro(
+			(ok ? __("Voldoet aan de criteria.") : __("Voldoet (nog) niet aan de criteria:")) +
+				(ok ? "" : "<br>" + frappe.utils.escape_html(frm.doc.criteria_toelichting).replace(/\n/g, "<br>")),
+			ok ? "green" : "orange"
+		);
+	},
+
+	add_letter_button(frm) {
+		if (frm.is_new() || !frm.doc.commissie_besluit || !frappe.model.can_email("Gezin", frm)) return;
+		frm.add_custom_button(__("Besluitbrief versturen"), () => {
+			frappe.confirm(__("De besluitbrief naar de verwijzer sturen?"), () =>
+				frappe
+					.call({
+						method: "basiszorg.api.gezin.stuur_besluitbrief",
+						args: { gezin: frm.doc.name },
+						freeze: true,
+					})
+					.then((r) => {
+						frappe.show_alert({ message: __("Besluitbrief verstuurd naar {0}", [r.message]), indicator: "green" });
+						frm.reload_doc();
+					})
+			);
+		});
+	},
+});

@@ -1,0 +1,111 @@
+"""What a family record must hold in each state of the traject, whoever sets the state.
+
+These rules complement the Gezin workflow: the workflow decides who may move a family from
+one state to the next; these rules decide what must be known in the state it lands in, so
+they hold even when an administrator edits the workflow or a state is set over the API.
+"""
+
+from datetime import date
+
+from .messages import Bevinding, _
+
+AANGEMELD = "Aangemeld"
+IN_COMMISSIE = "In commissie"
+WACHTLIJST = "Wachtlijst"
+INTAKE = "Intake"
+ACTIEF = "Actief"
+AFGESLOTEN = "Afgesloten"
+AFGEWEZEN = "Afgewezen"
+STATUSSEN = (AANGEMELD, IN_COMMISSIE, WACHTLIJST, INTAKE, ACTIEF, AFGESLOTEN, AFGEWEZEN)
+NA_BESLUIT = (WACHTLIJST, INTAKE, ACTIEF, AFGESLOTEN)
+LOPEND = (INTAKE, ACTIEF)
+
+BESLUIT_WACHTLIJST = "Plaatsen op wachtlijst"
+BESLUIT_AFWIJZEN = "Afwijzen"
+
+AFSLUITREDENEN = (
+	"Doelen bereikt",
+	"Overgedragen aan andere zorg",
+	"Ouders trekken toestemming in",
+	"Verhuisd",
+	"Anders",
+)
+
+
+def aanvullingen_bij_status(status: str, gezin, vandaag: date) -> dict:
+	"""Values the system fills in when a family enters ``status`` and they are still empty."""
+	updates = {}
+
+	def vul(veld, waarde):
+		if not gezin.get(veld):
+			updates[veld] = waarde
+
+	if status == WACHTLIJST or status in NA_BESLUIT:
+		vul("commissie_besluit", BESLUIT_WACHTLIJST)
+		vul("besluitdatum", vandaag)
+		vul("wachtlijst_datum", gezin.get("besluitdatum") or vandaag)
+	if status == AFGEWEZEN:
+		vul("commissie_besluit", BESLUIT_AFWIJZEN)
+		vul("besluitdatum", vandaag)
+	if status in LOPEND or status == AFGESLOTEN:
+		vul("intakedatum", vandaag)
+	if status == ACTIEF:
+		vul("startdatum", vandaag)
+	if status == AFGESLOTEN:
+		vul("afsluitdatum", vandaag)
+	return updates
+
+
+def _verplicht(gezin, veld: str, label: str, status: str):
+	if not gezin.get(veld):
+		yield Bevinding(
+			f"verplicht_{veld}",
+			_("{veld} is verplicht in de status {status}."),
+			{"veld": label, "status": status},
+		)
+
+
+def ontbrekend_voor_status(status: str, gezin) -> list[Bevinding]:
+	"""Findings that block saving the family in ``status``."""
+	bevindingen = []
+	if status in (WACHTLIJST, AFGEWEZEN, *NA_BESLUIT):
+		bevindingen += _verplicht(gezin, "commissie_motivatie", _("Motivatie van de commissie"), status)
+	verwacht_besluit = BESLUIT_AFWIJZEN if status == AFGEWEZEN else BESLUIT_WACHTLIJST
+	if status in (AFGEWEZEN, *NA_BESLUIT) and gezin.get("commissie_besluit") not in (None, "", verwacht_besluit):
+		bevindingen.append(
+			Bevinding(
+				"besluit_past_niet",
+				_("Het besluit van de commissie ({besluit}) past niet bij de status {status}."),
+				{"besluit": gezin.get("commissie_besluit"), "status": status},
+			)
+		)
+	if status == AFGESLOTEN:
+		bevindingen += _verplicht(gezin, "afsluitreden", _("Reden van afsluiting"), status)
+	return bevindingen
+
+
+def datumvolgorde(gezin, vandaag: date) -> list[Bevinding]:
+	"""Dates that contradict each other or lie in the future where that is impossible."""
+	aangemeld = gezin.get("aanmelddatum")
+	volgorde = [
+		("besluitdatum", _("Besluitdatum")),
+		("verwijzer_geinformeerd_op", _("Verwijzer geïnformeerd op")),
+		("wachtlijst_datum", _("Op wachtlijst sinds")),
+		("intakedatum", _("Intakedatum")),
+		("startdatum", _("Startdatum traject")),
+		("afsluitdatum", _("Afsluitdatum")),
+	]
+	bevindingen = []
+	if aangemeld and aangemeld > vandaag:
+		bevindingen.append(Bevinding("aanmelding_toekomst", _("De aanmelddatum ligt in de toekomst.")))
+	for veld, label in volgorde:
+		waarde = gezin.get(veld)
+		if waarde and aangemeld and waarde < aangemeld:
+			bevindingen.append(
+				Bevinding(
+					f"voor_aanmelding_{veld}",
+					_("{veld} ligt voor de aanmelddatum."),
+					{"veld": label},
+				)
+			)
+	return bevindingen

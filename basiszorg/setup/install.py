@@ -1,0 +1,22 @@
+"""Install, migrate and uninstall hooks (wired in hooks.py)."""
+
+from basiszorg.setup.roles import ensure_roles
+from basiszorg.setup.workflows import ensure_workflows, remove_workflows
+
+
+def before_install():
+	ensure_roles()
+
+
+def after_install():
+	ensure_roles()
+	ensure_workflows()
+
+
+def after_migrate():
+	ensure_roles()
+	ensure_workflows()
+
+
+def before_uninstall():
+	remove_workflows()
