@@ -19,7 +19,7 @@ def _date_fields(doctype: str) -> tuple[str, ...]:
 
 def domain_record(doc) -> frappe._dict:
 	"""A plain view of ``doc`` (no child tables) with Date fields as ``date`` or None."""
-	record = frappe._dict({key: value for key, value in doc.as_dict(no_child_table=True).items()})
+	record = frappe._dict(doc.get_valid_dict(convert_dates_to_str=False, ignore_nulls=False))
 	for fieldname in _date_fields(doc.doctype):
 		value = record.get(fieldname)
 		record[fieldname] = getdate(value) if value else None

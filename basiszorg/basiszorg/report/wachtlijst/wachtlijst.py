@@ -1,0 +1,176 @@
+# Copyright (c) 2026, basiszorg developers
+# For license information, please see license.txt
+"""Wachtlijst: families waiting for coordination, or registrations waiting for the committee.
+
+Rows are read with ``frappe.get_list`` as the session user, so the report shows exactly the
+families that user may see in the Gezin list.
+"""
+
+import frappe
+from frappe import _
+from frappe.utils import getdate
+
+from basiszorg.domain import traject, wachtlijst
+
+MODE_WAITLIST = "Wachtlijst"
+MODE_COMMITTEE = "Wacht op besluit"
+WEEK_BUCKETS = ((0, 3, "0-3"), (4, 7, "4-7"), (8, 9, "8-9"), (10, 12, "10-12"), (13, 10**6, "> 12"))
+
+
+def execute(filters=None):
+	filters = frappe._dict(filters or {})
+	today = getdate(filters.get("peildatum") or None)
+	if filters.get("modus") == MODE_COMMITTEE:
+		rows = committee_rows(filters, today)
+		return committee_columns(), rows, None, committee_chart(rows), committee_summary(rows)
+	rows = waitlist_rows(filters, today)
+	return waitlist_columns(), rows, None, waitlist_chart(rows), waitlist_summary(rows)
+
+
+def _list_filters(filters, states) -> dict:
+	result = {"workflow_state": ["in", states]}
+	for fieldname in ("coordinator", "verwijzer_organisatie"):
+		if filters.get(fieldname):
+			result[fieldname] = filters[fieldname]
+	if filters.get("prioriteit") in ("Ja", "Nee"):
+		result["prioriteit"] = 1 if filters.prioriteit == "Ja" else 0
+	return result
+
+
+def waitlist_rows(filters, today) -> list[dict]:
+	families = frappe.get_list(
+		"Gezin",
+		filters=_list_filters(filters, [traject.WACHTLIJST]),
+		fields=[
+			"name", "gezinsnaam", "coordinator", "wachtlijst_datum", "prioriteit", "prioriteit_reden",
+			"uiterste_startdatum", "verwachte_startdatum", "verwijzer_organisatie",
+		],
+		limit_page_length=0,
+	)
+	for family in families:
+		sinds = getdate(family.wachtlijst_datum)
+		family.wachtweken = wachtlijst.wachtweken(sinds, today)
+		family.weken_tot_limiet = wachtlijst.weken_tot_limiet(sinds, today)
+		family.te_laat = int(wachtlijst.is_te_laat(sinds, today))
+	families.sort(key=lambda f: wachtlijst.volgorde(bool(f.prioriteit), getdate(f.wachtlijst_datum), f.name))
+	for position, family in enumerate(families, start=1):
+		family.positie = position
+	return families
+
+
+def committee_rows(filters, today) -> list[dict]:
+	families = frappe.get_list(
+		"Gezin",
+		filters=_list_filters(filters, [traject.AANGEMELD, traject.IN_COMMISSIE]),
+		fields=[
+			"name", "gezinsnaam", "workflow_state", "coordinator", "aanmelddatum", "beslistermijn",
+			"komt_in_aanmerking", "verwijzer_organisatie", "prioriteit",
+		],
+		order_by="beslistermijn asc, name asc",
+		limit_page_length=0,
+	)
+	for family in families:
+		family.dagen_tot_besluit = wachtlijst.dagen_tot_beslistermijn(getdate(family.aanmelddatum), today)
+		family.te_laat = int(family.dagen_tot_besluit < 0)
+	return families
+
+
+def waitlist_columns() -> list[dict]:
+	return [
+		{"fieldname": "positie", "label": _("Positie"), "fieldtype": "Int", "width": 70},
+		{"fieldname": "name", "label": _("Gezin"), "fieldtype": "Link", "options": "Gezin", "width": 130},
+		{"fieldname": "gezinsnaam", "label": _("Gezinsnaam"), "fieldtype": "Data", "width": 160},
+		{"fieldname": "prioriteit", "label": _("Voorrang"), "fieldtype": "Check", "width": 80},
+		{"fieldname": "prioriteit_reden", "label": _("Reden voorrang"), "fieldtype": "Data", "width": 180},
+		{"fieldname": "wachtlijst_datum", "label": _("Op wachtlijst sinds"), "fieldtype": "Date", "width": 120},
+		{"fieldname": "wachtweken", "label": _("Wachtweken"), "fieldtype": "Int", "width": 100},
+		{"fieldname": "weken_tot_limiet", "label": _("Weken tot 12-wekengrens"), "fieldtype": "Int", "width": 120},
+		{"fieldname": "te_laat", "label": _("Over de grens"), "fieldtype": "Check", "width": 90},
+		{"fieldname": "uiterste_startdatum", "label": _("Uiterlijk starten op"), "fieldtype": "Date", "width": 120},
+		{"fieldname": "verwachte_startdatum", "label": _("Verwachte start"), "fieldtype": "Date", "width": 110},
+		{"fieldname": "coordinator", "label": _("Coördinator"), "fieldtype": "Link", "options": "User", "width": 160},
+		{
+			"fieldname": "verwijzer_organisatie",
+			"label": _("Organisatie verwijzer"),
+			"fieldtype": "Link",
+			"options": "Zorgorganisatie",
+			"width": 170,
+		},
+	]
+
+
+def committee_columns() -> list[dict]:
+	return [
+		{"fieldname": "name", "label": _("Gezin"), "fieldtype": "Link", "options": "Gezin", "width": 130},
+		{"fieldname": "gezinsnaam", "label": _("Gezinsnaam"), "fieldtype": "Data", "width": 160},
+		{"fieldname": "workflow_state", "label": _("Status"), "fieldtype": "Data", "width": 110},
+		{"fieldname": "aanmelddatum", "label": _("Aanmelddatum"), "fieldtype": "Date", "width": 110},
+		{"fieldname": "beslistermijn", "label": _("Besluit uiterlijk op"), "fieldtype": "Date", "width": 120},
+		{"fieldname": "dagen_tot_besluit", "label": _("Dagen over van de 2 weken"), "fieldtype": "Int", "width": 130},
+		{"fieldname": "te_laat", "label": _("Termijn overschreden"), "fieldtype": "Check", "width": 110},
+		{"fieldname": "komt_in_aanmerking", "label": _("Voldoet aan criteria"), "fieldtype": "Check", "width": 110},
+		{"fieldname": "prioriteit", "label": _("Voorrang"), "fieldtype": "Check", "width": 80},
+		{"fieldname": "coordinator", "label": _("Coördinator"), "fieldtype": "Link", "options": "User", "width": 160},
+		{
+			"fieldname": "verwijzer_organisatie",
+			"label": _("Organisatie verwijzer"),
+			"fieldtype": "Link",
+			"options": "Zorgorganisatie",
+			"width": 170,
+		},
+	]
+
+
+def waitlist_chart(rows) -> dict:
+	labels = [label for _low, _high, label in WEEK_BUCKETS]
+
+	def counts(priority: int) -> list[int]:
+		return [
+			sum(1 for r in rows if low <= r.wachtweken <= high and int(r.prioriteit or 0) == priority)
+			for low, high, _label in WEEK_BUCKETS
+		]
+
+	return {
+		"data": {
+			"labels": labels,
+			"datasets": [{"name": _("Voorrang"), "values": counts(1)}, {"name": _("Regulier"), "values": counts(0)}],
+		},
+		"type": "bar",
+		"barOptions": {"stacked": 1},
+		"colors": ["#e24c4c", "#5e64ff"],
+		"title": _("Gezinnen per aantal wachtweken"),
+	}
+
+
+def committee_chart(rows) -> dict:
+	labels = [_("Termijn overschreden"), _("Nog 0-2 dagen"), _("Nog 3 of meer dagen")]
+	values = [
+		sum(1 for r in rows if r.dagen_tot_besluit < 0),
+		sum(1 for r in rows if 0 <= r.dagen_tot_besluit <= 2),
+		sum(1 for r in rows if r.dagen_tot_besluit > 2),
+	]
+	return {
+		"data": {"labels": labels, "datasets": [{"name": _("Aanmeldingen"), "values": values}]},
+		"type": "bar",
+		"colors": ["#e24c4c"],
+	}
+
+
+def waitlist_summary(rows) -> list[dict]:
+	return [
+		{"label": _("Op de wachtlijst"), "value": len(rows), "indicator": "Blue", "datatype": "Int"},
+		{"label": _("Met voorrang"), "value": sum(1 for r in rows if r.prioriteit), "indicator": "Orange", "datatype": "Int"},
+		{
+			"label": _("Langer dan 12 weken"),
+			"value": sum(1 for r in rows if r.te_laat),
+			"indicator": "Red",
+			"datatype": "Int",
+		},
+	]
+
+
+def committee_summary(rows) -> list[dict]:
+	return [
+		{"label": _("Wachten op besluit"), "value": len(rows), "indicator": "Blue", "datatype": "Int"},
+		{"label": _("Termijn overschreden"), "value": sum(1 for r in rows if r.te_laat), "indicator": "Red", "datatype": "Int"},
+	]

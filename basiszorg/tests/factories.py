@@ -1,0 +1,140 @@
+"""Test data builders shared by the site tests (never used by app code)."""
+
+from datetime import date, timedelta
+
+import frappe
+from frappe.utils import getdate
+
+from basiszorg.setup.roles import COMMISSIE, COORDINATOR, HULPVERLENER
+
+PREFIX = "bz-test"
+
+
+def ensure_user(local_part: str, *roles: str) -> str:
+	"""A desk user with exactly ``roles`` and an API key; returns the e-mail."""
+	email = f"{local_part}@{PREFIX}.example"
+	if frappe.db.exists("User", email):
+		user = frappe.get_doc("User", email)
+	else:
+		user = frappe.get_doc(
+			{"doctype": "User", "email": email, "first_name": local_part, "send_welcome_email": 0}
+		)
+		user.insert(ignore_permissions=True)
+	user.set("roles", [])
+	for role in roles:
+		user.append("roles", {"role": role})
+	user.api_key = user.api_key or frappe.generate_hash(length=15)
+	user.save(ignore_permissions=True)
+	return email
+
+
+def api_token(email: str) -> str:
+	"""Authorization header value for token auth as ``email`` (a fresh secret every call)."""
+	from frappe.utils.password import set_encrypted_password
+
+	secret = frappe.generate_hash(length=15)
+	set_encrypted_password("User", email, secret, "api_secret")
+	return f"token {frappe.db.get_value('User', email, 'api_key')}:{secret}"
+
+
+def ensure_organisatie(naam: str, organisatietype: str) -> str:
+	if not frappe.db.exists("Zorgorganisatie", naam):
+		frappe.get_doc({"doctype": "Zorgorganisatie", "organisatienaam": naam, "organisatietype": organisatietype}).insert()
+	return naam
+
+
+def ensure_hulpverlener(naam: str, organisatie: str, email: str | None = None, user: str | None = None) -> str:
+	existing = frappe.db.get_value("Hulpverlener", {"volledige_naam": naam, "zorgorganisatie": organisatie})
+	if existing:
+		return existing
+	doc = frappe.get_doc(
+		{
+			"doctype": "Hulpverlener",
+			"volledige_naam": naam,
+			"zorgorganisatie": organisatie,
+			"email": email or f"{frappe.scrub(naam)}@{PREFIX}.example",
+			"user": user,
+		}
+	).insert()
+	return doc.name
+
+
+def network() -> dict:
+	"""Two organisations with one professional each: enough for the 'several agencies' criterion."""
+	ggz = ensure_organisatie(f"{PREFIX} GGZ", "GGZ")
+	jgz = ensure_organisatie(f"{PREFIX} JGZ", "JGZ")
+	return {
+		"ggz": ggz,
+		"jgz": jgz,
+		"psychiater": ensure_hulpverlener(f"{PREFIX} Psychiater", ggz),
+		"jeugdverpleegkundige": ensure_hulpverlener(f"{PREFIX} Jeugdverpleegkundige", jgz),
+	}
+
+
+def gezin_dict(net: dict, today: date | None = None, **overrides) -> dict:
+	"""A family that meets every criterion, registered today by the psychiatrist."""
+	today = getdate(today)
+	values = {
+		"doctype": "Gezin",
+		"gezinsnaam": f"{PREFIX} gezin",
+		"aanmelddatum": today,
+		"aangemeld_door": "Hulpverlener",
+		"verwijzer": net["psychiater"],
+		"zorgen_basiszorg": 1,
+		"toestemming_aanmelding": 1,
+		"leden": [
+			{"rol": "Ouder/verzorger", "voornaam": "Sanne", "achternaam": "Test", "psychiatrie": 1, "behandeling": "Loopt"},
+			{"rol": "Kind", "voornaam": "Daan", "achternaam": "Test", "geboortedatum": today - timedelta(days=6 * 365)},
+		],
+		"betrokkenen": [
+			{"hulpverlener": net["psychiater"], "rol_in_gezin": "behandelaar moeder"},
+			{"hulpverlener": net["jeugdverpleegkundige"], "rol_in_gezin": "JGZ"},
+		],
+	}
+	values.update(overrides)
+	return values
+
+
+def standard_users() -> dict:
+	return {
+		"coordinator": ensure_user("coordinator", COORDINATOR),
+		"commissie": ensure_user("commissie", COMMISSIE),
+		"hulpverlener": ensure_user("hulpverlener", HULPVERLENER),
+	}
+
+
+def delete_test_families() -> None:
+	for name in frappe.get_all("Gezin", {"gezinsnaam": ["like", f"{PREFIX}%"]}, pluck="name"):
+		frappe.delete_doc("Gezin", name, force=True, ignore_permissions=True)
+
+
+def to_waitlist(family, wachtlijst_datum=None):
+	"""Move a new family through the committee to the waitlist (as the current user)."""
+	family.workflow_state = "In commissie"
+	family.save()
+	family.commissie_motivatie = "Voldoet aan de criteria."
+	family.besluitdatum = wachtlijst_datum or family.aanmelddatum
+	family.wachtlijst_datum = wachtlijst_datum or family.aanmelddatum
+	family.workflow_state = "Wachtlijst"
+	family.save()
+	return family
+
+
+def ensure_outgoing_email_account() -> str:
+	"""A default outgoing account so mail can be queued (tests never send: the queue is inspected)."""
+	name = f"{PREFIX} uitgaand"
+	if not frappe.db.exists("Email Account", name):
+		frappe.get_doc(
+			{
+				"doctype": "Email Account",
+				"email_account_name": name,
+				"email_id": f"bureau@{PREFIX}.example",
+				"enable_outgoing": 1,
+				"default_outgoing": 1,
+				"smtp_server": "127.0.0.1",
+				"smtp_port": 2525,
+				"no_smtp_authentication": 1,
+				"enable_incoming": 0,
+			}
+		).insert(ignore_permissions=True)
+	return name

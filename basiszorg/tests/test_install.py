@@ -1,0 +1,55 @@
+"""Install and migrate behaviour: roles, workflows created when missing, administrator edits kept."""
+
+import frappe
+from frappe.tests.utils import FrappeTestCase
+
+from basiszorg.setup import install
+from basiszorg.setup.roles import ROLES
+from basiszorg.setup.workflows import ensure_workflows, shipped_workflows
+
+
+def run_after_migrate_hooks():
+	for method in frappe.get_hooks("after_migrate", app_name="basiszorg"):
+		frappe.get_attr(method)()
+
+
+class TestInstall(FrappeTestCase):
+	def test_roles_exist(self):
+		for role in ROLES:
+			self.assertTrue(frappe.db.exists("Role", role), role)
+
+	def test_shipped_workflows_exist_and_are_active(self):
+		for definition in shipped_workflows():
+			workflow = frappe.get_doc("Workflow", definition["workflow_name"])
+			self.assertTrue(workflow.is_active)
+			self.assertEqual(
+				[s.state for s in workflow.states], [s["state"] for s in definition["states"]]
+			)
+
+	def test_administrator_edit_survives_migrate(self):
+		workflow = frappe.get_doc("Workflow", "Gezin traject")
+		workflow.append(
+			"transitions",
+			{
+				"state": "Afgewezen",
+				"action": "Terug naar aanmelding",
+				"next_state": "Aangemeld",
+				"allowed": "Basiszorg Commissie",
+			},
+		)
+		workflow.save()
+		run_after_migrate_hooks()
+		workflow.reload()
+		self.assertIn(("Afgewezen", "Aangemeld"), [(t.state, t.next_state) for t in workflow.transitions])
+
+	def test_missing_workflow_is_recreated(self):
+		frappe.delete_doc("Workflow", "Gezin traject", ignore_permissions=True, force=True)
+		self.assertFalse(frappe.db.exists("Workflow", "Gezin traject"))
+		self.assertIn("Gezin traject", ensure_workflows())
+		self.assertTrue(frappe.db.exists("Workflow", "Gezin traject"))
+
+	def test_uninstall_hook_removes_workflows(self):
+		install.before_uninstall()
+		self.assertFalse(frappe.db.exists("Workflow", "Gezin traject"))
+		install.after_migrate()
+		self.assertTrue(frappe.db.exists("Workflow", "Gezin traject"))
