@@ -20,7 +20,7 @@ def basiszorg_demo(context, families, seed, force):
 	frappe.connect()
 	try:
 		summary = generate(families=families, seed=seed, force=force)
-		frappe.db.commit()
+		frappe.db.commit()  # a CLI entry point: nothing else commits for it
 	except RealDataPresent as error:
 		raise click.ClickException(str(error))
 	finally:
@@ -28,4 +28,27 @@ def basiszorg_demo(context, families, seed, force):
 	click.echo(summary)
 
 
-commands = [basiszorg_demo]
+@click.command("basiszorg-benchmark")
+@click.argument("which", type=click.Choice(["wachtlijst"]))
+@click.option("--families", default=10000, show_default=True, help="Aantal gezinnen op de site")
+@click.option("--repeat", default=7, show_default=True, help="Herhalingen per meting (mediaan)")
+@pass_context
+def basiszorg_benchmark(context, which, families, repeat):
+	"""Fill a site with bulk families and print report time against a plain SQL baseline."""
+	import frappe
+
+	from basiszorg.benchmarks import wachtlijst
+
+	frappe.init(site=get_site(context))
+	frappe.connect()
+	try:
+		result = wachtlijst.run(families=families, repeat=repeat)
+		frappe.db.commit()  # a CLI entry point: keep the filled families for the next run
+	finally:
+		frappe.destroy()
+	width = max(len(k) for k in result)
+	for key, value in result.items():
+		click.echo(f"{key.ljust(width)}  {value}")
+
+
+commands = [basiszorg_demo, basiszorg_benchmark]

@@ -5,6 +5,7 @@ so every demo family passed the same validations and transitions as a real one.
 """
 
 import random
+import re
 from datetime import date, timedelta
 
 import frappe
@@ -16,6 +17,7 @@ from basiszorg.domain.leden import KIND, ONGEBOREN, OUDER
 from basiszorg.setup.roles import COMMISSIE, COORDINATOR
 
 DEMO_DOMAIN = "demo.basiszorg.example"
+DEMO_PASSWORD = "Basiszorg-demo-2026"  # demo users only; documented in the README
 
 ORGANISATIES = [
 	("Huisartsenpraktijk", "Huisartsenpraktijk {}"),
@@ -55,6 +57,10 @@ class RealDataPresent(Exception):
 	pass
 
 
+def _slug(text: str, sep: str = "-") -> str:
+	return re.sub(r"[^a-z0-9]+", sep, text.lower()).strip(sep)
+
+
 def generate(families: int = 200, seed: int = 2026, force: bool = False, today: date | None = None) -> str:
 	"""Create demo data; refuses when real families exist unless ``force``. Returns a summary."""
 	if not force and frappe.db.count("Gezin", {"demo": 0}):
@@ -62,6 +68,7 @@ def generate(families: int = 200, seed: int = 2026, force: bool = False, today: 
 			"Deze site bevat echte gezinnen; gebruik --force om toch demodata toe te voegen."
 		)
 	frappe.set_user("Administrator")
+	_complete_setup_wizard()
 	rnd = random.Random(seed)
 	fake = Faker("nl_NL")
 	fake.seed_instance(seed)
@@ -76,6 +83,17 @@ def generate(families: int = 200, seed: int = 2026, force: bool = False, today: 
 		counts[target] += 1
 	return "Demodata: {} organisaties, {} hulpverleners, {} gezinnen ({})".format(
 		len(organisaties), len(hulpverleners), families, ", ".join(f"{k}: {v}" for k, v in counts.items())
+	)
+
+
+def _complete_setup_wizard() -> None:
+	"""A fresh demo site skips Frappe's setup wizard: Dutch language, Dutch region."""
+	if frappe.db.get_single_value("System Settings", "setup_complete"):
+		return
+	from frappe.desk.page.setup_wizard.setup_wizard import setup_complete
+
+	setup_complete(
+		{"language": "Nederlands", "country": "Netherlands", "timezone": "Europe/Amsterdam", "currency": "EUR"}
 	)
 
 
@@ -103,7 +121,7 @@ def _organisaties(fake, rnd) -> list[dict]:
 						"adres": fake.street_address(),
 						"postcode": fake.postcode(),
 						"telefoon": fake.phone_number(),
-						"email": f"info@{frappe.scrub(naam).replace('_', '-')}.{DEMO_DOMAIN}",
+						"email": f"info@{_slug(naam)}.{DEMO_DOMAIN}",
 					}
 				).insert()
 			result.append({"naam": naam, "type": organisatietype})
@@ -121,7 +139,7 @@ def _hulpverleners(fake, rnd, organisaties) -> list[dict]:
 					"volledige_naam": naam,
 					"zorgorganisatie": organisatie["naam"],
 					"discipline": rnd.choice(DISCIPLINES[organisatie["type"]]),
-					"email": f"{frappe.scrub(naam).replace('_', '.')}@{DEMO_DOMAIN}",
+					"email": f"{_slug(naam, '.')}@{DEMO_DOMAIN}",
 					"telefoon": fake.phone_number(),
 				}
 			).insert()
@@ -142,6 +160,7 @@ def _users(fake, prefix: str, count: int, role: str) -> list[str]:
 					"last_name": fake.last_name(),
 					"send_welcome_email": 0,
 					"language": "nl",
+					"new_password": DEMO_PASSWORD,
 				}
 			)
 			user.append("roles", {"role": role})

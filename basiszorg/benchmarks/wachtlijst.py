@@ -1,0 +1,66 @@
+"""Benchmark: the Wachtlijst report against the equivalent plain indexed SQL query.
+
+Run with ``bench --site S basiszorg-benchmark wachtlijst --families 10000``. Prints the median
+server time of the report (``frappe.desk.query_report.run`` as a coordinator, i.e. through the
+permission layer) next to a hand-written SQL query returning the same rows, and their ratio.
+"""
+
+import statistics
+import time
+
+import frappe
+
+from basiszorg.demo import bulk
+from basiszorg.setup.roles import COORDINATOR
+
+BASELINE_SQL = """
+	select name, gezinsnaam, coordinator, wachtlijst_datum, prioriteit, prioriteit_reden,
+		uiterste_startdatum, verwachte_startdatum, verwijzer_organisatie
+	from `tabGezin`
+	where workflow_state = 'Wachtlijst'
+	order by prioriteit desc, wachtlijst_datum asc, name asc
+"""
+
+
+def _median_ms(fn, repeat: int) -> tuple[float, object]:
+	timings, result = [], None
+	for _ in range(repeat):
+		started = time.perf_counter()
+		result = fn()
+		timings.append((time.perf_counter() - started) * 1000)
+	return statistics.median(timings), result
+
+
+def _benchmark_user() -> str:
+	email = "benchmark-coordinator@demo.basiszorg.example"
+	if not frappe.db.exists("User", email):
+		user = frappe.get_doc({"doctype": "User", "email": email, "first_name": "Benchmark", "send_welcome_email": 0})
+		user.append("roles", {"role": COORDINATOR})
+		user.insert(ignore_permissions=True)
+	return email
+
+
+def run(families: int = 10000, repeat: int = 7) -> dict:
+	from frappe.desk.query_report import run as run_report
+
+	started = time.perf_counter()
+	added = bulk.fill(families)
+	fill_s = time.perf_counter() - started
+	total = frappe.db.count("Gezin")
+	user = _benchmark_user()
+	frappe.set_user(user)
+	frappe.db.sql("analyze table `tabGezin`")
+	report_ms, report = _median_ms(lambda: run_report("Wachtlijst", filters={}), repeat)
+	sql_ms, rows = _median_ms(lambda: frappe.db.sql(BASELINE_SQL, as_dict=True), repeat)
+	frappe.set_user("Administrator")
+	result = {
+		"families_on_site": total,
+		"added": added,
+		"fill_seconds": round(fill_s, 1),
+		"waitlist_rows_report": len(report["result"]),
+		"waitlist_rows_sql": len(rows),
+		"report_ms": round(report_ms, 1),
+		"sql_ms": round(sql_ms, 1),
+		"ratio": round(report_ms / sql_ms, 1) if sql_ms else None,
+	}
+	return result

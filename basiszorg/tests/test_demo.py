@@ -1,0 +1,32 @@
+"""The demo generator: deterministic, every state reached through the real workflow, refuses real data."""
+
+import frappe
+from frappe.tests.utils import FrappeTestCase
+
+from basiszorg.demo.generator import RealDataPresent, generate
+from basiszorg.tests import factories
+
+
+class TestDemoGenerator(FrappeTestCase):
+	def test_refuses_a_site_with_real_families(self):
+		frappe.get_doc(factories.gezin_dict(factories.network())).insert()
+		with self.assertRaises(RealDataPresent):
+			generate(families=3, seed=1)
+
+	def test_fills_every_state_through_the_workflow(self):
+		before = set(frappe.get_all("Gezin", {"demo": 1}, pluck="name"))
+		summary = generate(families=20, seed=7, force=True)
+		created = frappe.get_all(
+			"Gezin",
+			{"demo": 1, "name": ["not in", list(before) or [""]]},
+			["name", "workflow_state", "komt_in_aanmerking", "wachtlijst_datum"],
+		)
+		self.assertEqual(len(created), 20)
+		self.assertIn("20 gezinnen", summary)
+		states = {row.workflow_state for row in created}
+		self.assertEqual(
+			states, {"Aangemeld", "In commissie", "Wachtlijst", "Intake", "Actief", "Afgesloten", "Afgewezen"}
+		)
+		for row in created:
+			if row.workflow_state in ("Wachtlijst", "Intake", "Actief", "Afgesloten"):
+				self.assertTrue(row.komt_in_aanmerking and row.wachtlijst_datum, row)
