@@ -1,0 +1,39 @@
+"""The shipped notifications pick the right families on the right day."""
+
+from datetime import timedelta
+
+import frappe
+from frappe.tests.utils import FrappeTestCase
+from frappe.utils import getdate
+
+from basiszorg.tests import factories
+
+
+class TestNotifications(FrappeTestCase):
+	@classmethod
+	def setUpClass(cls):
+		super().setUpClass()
+		cls.net = factories.network()
+
+	def due_today(self, notification: str) -> list[str]:
+		return [d.name for d in frappe.get_doc("Notification", notification).get_documents_for_today()]
+
+	def test_decision_due_in_two_days(self):
+		today = getdate()
+		due = frappe.get_doc(factories.gezin_dict(self.net, aanmelddatum=today - timedelta(days=12))).insert()
+		not_yet = frappe.get_doc(factories.gezin_dict(self.net, aanmelddatum=today - timedelta(days=5))).insert()
+		names = self.due_today("Besluit commissie binnen 2 dagen")
+		self.assertIn(due.name, names)
+		self.assertNotIn(not_yet.name, names)
+
+	def test_ten_weeks_and_past_twelve_weeks_on_the_waitlist(self):
+		today = getdate()
+		ten = factories.to_waitlist(
+			frappe.get_doc(factories.gezin_dict(self.net, today=today - timedelta(days=70))).insert(), today - timedelta(days=70)
+		)
+		late = factories.to_waitlist(
+			frappe.get_doc(factories.gezin_dict(self.net, today=today - timedelta(days=85))).insert(), today - timedelta(days=85)
+		)
+		self.assertIn(ten.name, self.due_today("Wachtlijst 10 weken"))
+		self.assertNotIn(late.name, self.due_today("Wachtlijst 10 weken"))
+		self.assertIn(late.name, self.due_today("Wachtlijst langer dan 12 weken"))
