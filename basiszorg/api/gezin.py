@@ -25,7 +25,9 @@ def stuur_besluitbrief(gezin: str) -> str:
 	doc = frappe.get_doc("Gezin", gezin)
 	doc.check_permission("email")
 	if not doc.commissie_besluit:
-		frappe.throw(_("De commissie heeft nog geen besluit genomen."), title=_("Besluitbrief niet verstuurd"))
+		frappe.throw(
+			_("De commissie heeft nog geen besluit genomen."), title=_("Besluitbrief niet verstuurd")
+		)
 	recipient = _letter_recipient(doc)
 	make_communication(
 		doctype="Gezin",

@@ -34,7 +34,9 @@ def _median_ms(fn, repeat: int) -> tuple[float, object]:
 def _benchmark_user() -> str:
 	email = "benchmark-coordinator@demo.basiszorg.example"
 	if not frappe.db.exists("User", email):
-		user = frappe.get_doc({"doctype": "User", "email": email, "first_name": "Benchmark", "send_welcome_email": 0})
+		user = frappe.get_doc(
+			{"doctype": "User", "email": email, "first_name": "Benchmark", "send_welcome_email": 0}
+		)
 		user.append("roles", {"role": COORDINATOR})
 		user.insert(ignore_permissions=True)
 	return email

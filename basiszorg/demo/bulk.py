@@ -15,25 +15,74 @@ from basiszorg.domain import traject, wachtlijst
 from basiszorg.domain.leden import KIND, ONGEBOREN, OUDER
 
 PREFIX = "GZ-BENCH-"
-STATES = [(traject.WACHTLIJST, 0.25), (traject.ACTIEF, 0.35), (traject.AFGESLOTEN, 0.2), (traject.AANGEMELD, 0.1),
-	(traject.IN_COMMISSIE, 0.05), (traject.INTAKE, 0.05)]
+STATES = [
+	(traject.WACHTLIJST, 0.25),
+	(traject.ACTIEF, 0.35),
+	(traject.AFGESLOTEN, 0.2),
+	(traject.AANGEMELD, 0.1),
+	(traject.IN_COMMISSIE, 0.05),
+	(traject.INTAKE, 0.05),
+]
 GEZIN_FIELDS = [
-	"name", "creation", "modified", "owner", "modified_by", "docstatus", "idx", "demo", "gezinsnaam",
-	"workflow_state", "coordinator", "aanmelddatum", "aangemeld_door", "zorgen_basiszorg",
-	"toestemming_aanmelding", "komt_in_aanmerking", "beslistermijn", "commissie_besluit", "besluitdatum",
-	"commissie_motivatie", "wachtlijst_datum", "prioriteit", "prioriteit_reden", "uiterste_startdatum",
+	"name",
+	"creation",
+	"modified",
+	"owner",
+	"modified_by",
+	"docstatus",
+	"idx",
+	"demo",
+	"gezinsnaam",
+	"workflow_state",
+	"coordinator",
+	"aanmelddatum",
+	"aangemeld_door",
+	"zorgen_basiszorg",
+	"toestemming_aanmelding",
+	"komt_in_aanmerking",
+	"beslistermijn",
+	"commissie_besluit",
+	"besluitdatum",
+	"commissie_motivatie",
+	"wachtlijst_datum",
+	"prioriteit",
+	"prioriteit_reden",
+	"uiterste_startdatum",
 	"verwijzer_organisatie",
 ]
-LID_FIELDS = ["name", "creation", "modified", "owner", "modified_by", "docstatus", "idx", "parent", "parenttype",
-	"parentfield", "rol", "voornaam", "achternaam", "geboortedatum", "uitgerekende_datum", "psychiatrie", "behandeling"]
+LID_FIELDS = [
+	"name",
+	"creation",
+	"modified",
+	"owner",
+	"modified_by",
+	"docstatus",
+	"idx",
+	"parent",
+	"parenttype",
+	"parentfield",
+	"rol",
+	"voornaam",
+	"achternaam",
+	"geboortedatum",
+	"uitgerekende_datum",
+	"psychiatrie",
+	"behandeling",
+]
 
 
 def existing_count() -> int:
 	return frappe.db.count("Gezin", {"name": ["like", f"{PREFIX}%"]})
 
 
-def fill(families: int, seed: int = 1, today: date | None = None, coordinators: list[str] | None = None,
-	organisations: list[str] | None = None, chunk: int = 2000) -> int:
+def fill(
+	families: int,
+	seed: int = 1,
+	today: date | None = None,
+	coordinators: list[str] | None = None,
+	organisations: list[str] | None = None,
+	chunk: int = 2000,
+) -> int:
 	"""Add bulk families until ``families`` GZ-BENCH rows exist; returns how many were added."""
 	start = existing_count()
 	rnd = random.Random(seed + start)
@@ -48,25 +97,67 @@ def fill(families: int, seed: int = 1, today: date | None = None, coordinators: 
 		state = rnd.choice(states)
 		aangemeld = today - timedelta(days=rnd.randint(0, 700))
 		rows = [(OUDER, "Ouder", aangemeld - timedelta(days=30 * 365), None)]
-		rows += [(KIND, "Kind", aangemeld - timedelta(days=rnd.randint(30, 6000)), None) for _ in range(rnd.randint(1, 3))]
+		rows += [
+			(KIND, "Kind", aangemeld - timedelta(days=rnd.randint(30, 6000)), None)
+			for _ in range(rnd.randint(1, 3))
+		]
 		if rnd.random() < 0.05:
 			rows.append((ONGEBOREN, "", None, aangemeld + timedelta(days=rnd.randint(10, 250))))
 		decided = state not in (traject.AANGEMELD, traject.IN_COMMISSIE)
 		wl_datum = min(aangemeld + timedelta(days=rnd.randint(3, 14)), today) if decided else None
 		members = [{"rol": r, "geboortedatum": g, "uitgerekende_datum": u} for r, _n, g, u in rows]
 		prio = wachtlijst.bepaal_prioriteit(members, wl_datum or aangemeld)
-		gezinnen.append((
-			name, stamp, stamp, "Administrator", "Administrator", 0, 0, 1, f"Gezin Bench {number}", state,
-			rnd.choice(coordinators), aangemeld, "Hulpverlener", 1, 1, 1, wachtlijst.beslistermijn(aangemeld),
-			traject.BESLUIT_WACHTLIJST if decided else None, wl_datum, "Benchmark" if decided else None, wl_datum,
-			int(prio.heeft_prioriteit), prio.reden, wachtlijst.uiterste_startdatum(wl_datum) if wl_datum else None,
-			rnd.choice(organisations),
-		))
+		gezinnen.append(
+			(
+				name,
+				stamp,
+				stamp,
+				"Administrator",
+				"Administrator",
+				0,
+				0,
+				1,
+				f"Gezin Bench {number}",
+				state,
+				rnd.choice(coordinators),
+				aangemeld,
+				"Hulpverlener",
+				1,
+				1,
+				1,
+				wachtlijst.beslistermijn(aangemeld),
+				traject.BESLUIT_WACHTLIJST if decided else None,
+				wl_datum,
+				"Benchmark" if decided else None,
+				wl_datum,
+				int(prio.heeft_prioriteit),
+				prio.reden,
+				wachtlijst.uiterste_startdatum(wl_datum) if wl_datum else None,
+				rnd.choice(organisations),
+			)
+		)
 		for idx, (rol, voornaam, geboren, uitgerekend) in enumerate(rows, start=1):
-			leden.append((
-				f"{name}-{idx}", stamp, stamp, "Administrator", "Administrator", 0, idx, name, "Gezin", "leden", rol,
-				voornaam, "Bench", geboren, uitgerekend, int(rol == OUDER), "Loopt" if rol == OUDER else None,
-			))
+			leden.append(
+				(
+					f"{name}-{idx}",
+					stamp,
+					stamp,
+					"Administrator",
+					"Administrator",
+					0,
+					idx,
+					name,
+					"Gezin",
+					"leden",
+					rol,
+					voornaam,
+					"Bench",
+					geboren,
+					uitgerekend,
+					int(rol == OUDER),
+					"Loopt" if rol == OUDER else None,
+				)
+			)
 		if len(gezinnen) >= chunk:
 			_flush(gezinnen, leden)
 	_flush(gezinnen, leden)

@@ -50,7 +50,14 @@ VERDELING = [
 	(traject.AFGESLOTEN, 0.10),
 	(traject.AFGEWEZEN, 0.05),
 ]
-PAD = [traject.AANGEMELD, traject.IN_COMMISSIE, traject.WACHTLIJST, traject.INTAKE, traject.ACTIEF, traject.AFGESLOTEN]
+PAD = [
+	traject.AANGEMELD,
+	traject.IN_COMMISSIE,
+	traject.WACHTLIJST,
+	traject.INTAKE,
+	traject.ACTIEF,
+	traject.AFGESLOTEN,
+]
 
 
 class RealDataPresent(Exception):
@@ -93,7 +100,12 @@ def _complete_setup_wizard() -> None:
 	from frappe.desk.page.setup_wizard.setup_wizard import setup_complete
 
 	setup_complete(
-		{"language": "Nederlands", "country": "Netherlands", "timezone": "Europe/Amsterdam", "currency": "EUR"}
+		{
+			"language": "Nederlands",
+			"country": "Netherlands",
+			"timezone": "Europe/Amsterdam",
+			"currency": "EUR",
+		}
 	)
 
 
@@ -177,7 +189,9 @@ def _leden(fake, rnd, achternaam: str, today: date) -> list[dict]:
 				"rol": OUDER,
 				"voornaam": fake.first_name(),
 				"achternaam": achternaam,
-				"geboortedatum": fake.date_between(today - timedelta(days=50 * 365), today - timedelta(days=20 * 365)),
+				"geboortedatum": fake.date_between(
+					today - timedelta(days=50 * 365), today - timedelta(days=20 * 365)
+				),
 				"psychiatrie": int(rnd.random() < 0.6),
 				"verslaving": int(rnd.random() < 0.3),
 				"lvb": int(rnd.random() < 0.2),
@@ -192,7 +206,9 @@ def _leden(fake, rnd, achternaam: str, today: date) -> list[dict]:
 				"rol": KIND,
 				"voornaam": fake.first_name(),
 				"achternaam": achternaam,
-				"geboortedatum": fake.date_between(today - timedelta(days=17 * 365), today - timedelta(days=30)),
+				"geboortedatum": fake.date_between(
+					today - timedelta(days=17 * 365), today - timedelta(days=30)
+				),
 			}
 		)
 	if rnd.random() < 0.1:
@@ -261,7 +277,9 @@ def _dagen_geleden(rnd, target) -> int:
 def _enter(doc, state, aangemeld, rnd, today):
 	besluit = min(aangemeld + timedelta(days=rnd.randint(5, 16)), today)
 	if state == traject.WACHTLIJST:
-		doc.commissie_motivatie = "Voldoet aan de criteria; meerdere instanties betrokken, zorgen over de basiszorg."
+		doc.commissie_motivatie = (
+			"Voldoet aan de criteria; meerdere instanties betrokken, zorgen over de basiszorg."
+		)
 		doc.besluitdatum = besluit
 		doc.wachtlijst_datum = besluit
 		doc.verwijzer_geinformeerd_op = besluit

@@ -60,7 +60,9 @@ def _criteria(gezin, leden, betrokkenen, peildatum: date):
 	if not ouders_met_problematiek:
 		yield Bevinding(
 			"problematiek_ouder",
-			_("Geen ouder met psychiatrische problematiek, verslaving of een licht verstandelijke beperking."),
+			_(
+				"Geen ouder met psychiatrische problematiek, verslaving of een licht verstandelijke beperking."
+			),
 		)
 	elif not any(behandeling_binnen_termijn(o, peildatum) for o in ouders_met_problematiek):
 		yield Bevinding(
@@ -69,9 +71,13 @@ def _criteria(gezin, leden, betrokkenen, peildatum: date):
 			{"maanden": MAANDEN_TOT_START_BEHANDELING},
 		)
 	if not gezin.get("zorgen_basiszorg"):
-		yield Bevinding("zorgen_basiszorg", _("Er zijn geen zorgen over de basiszorg van de kinderen vastgelegd."))
+		yield Bevinding(
+			"zorgen_basiszorg", _("Er zijn geen zorgen over de basiszorg van de kinderen vastgelegd.")
+		)
 	if not kinderen_in_doelgroep(leden, peildatum) and not ongeboren(leden):
-		yield Bevinding("kinderen", _("Het gezin heeft geen kinderen van 0 tot 19 jaar en geen ongeboren kind."))
+		yield Bevinding(
+			"kinderen", _("Het gezin heeft geen kinderen van 0 tot 19 jaar en geen ongeboren kind.")
+		)
 	if aantal_instanties(betrokkenen) < MIN_INSTANTIES:
 		yield Bevinding(
 			"meerdere_instanties",
@@ -79,7 +85,9 @@ def _criteria(gezin, leden, betrokkenen, peildatum: date):
 			{"aantal": MIN_INSTANTIES},
 		)
 	if not gezin.get("toestemming_aanmelding"):
-		yield Bevinding("toestemming", _("De ouders hebben (nog) geen toestemming gegeven voor de aanmelding."))
+		yield Bevinding(
+			"toestemming", _("De ouders hebben (nog) geen toestemming gegeven voor de aanmelding.")
+		)
 
 
 def _ots(leden, peildatum: date):

@@ -58,17 +58,36 @@ def controleer_leden(leden, vandaag: date) -> list[Bevinding]:
 		bsn = lid.get("bsn")
 		if bsn:
 			if not is_geldig_bsn(bsn):
-				bevindingen.append(Bevinding("bsn_ongeldig", _("Het BSN van {naam} is ongeldig (11-proef)."), {"naam": wie}))
+				bevindingen.append(
+					Bevinding("bsn_ongeldig", _("Het BSN van {naam} is ongeldig (11-proef)."), {"naam": wie})
+				)
 			elif normaliseer_bsn(bsn) in gezien_bsn:
-				bevindingen.append(Bevinding("bsn_dubbel", _("Het BSN van {naam} komt twee keer voor in dit gezin."), {"naam": wie}))
+				bevindingen.append(
+					Bevinding(
+						"bsn_dubbel", _("Het BSN van {naam} komt twee keer voor in dit gezin."), {"naam": wie}
+					)
+				)
 			gezien_bsn.add(normaliseer_bsn(bsn))
 		geboren = lid.get("geboortedatum")
 		if geboren and geboren > vandaag:
-			bevindingen.append(Bevinding("geboorte_toekomst", _("De geboortedatum van {naam} ligt in de toekomst."), {"naam": wie}))
+			bevindingen.append(
+				Bevinding(
+					"geboorte_toekomst", _("De geboortedatum van {naam} ligt in de toekomst."), {"naam": wie}
+				)
+			)
 		if lid.get("rol") == ONGEBOREN:
 			uitgerekend = lid.get("uitgerekende_datum")
 			if not uitgerekend:
-				bevindingen.append(Bevinding("uitgerekend_ontbreekt", _("Vul de uitgerekende datum in voor het ongeboren kind.")))
+				bevindingen.append(
+					Bevinding(
+						"uitgerekend_ontbreekt", _("Vul de uitgerekende datum in voor het ongeboren kind.")
+					)
+				)
 			elif uitgerekend > plus_dagen(vandaag, MAX_DAGEN_TOT_UITGEREKENDE_DATUM):
-				bevindingen.append(Bevinding("uitgerekend_te_ver", _("De uitgerekende datum ligt meer dan tien maanden in de toekomst.")))
+				bevindingen.append(
+					Bevinding(
+						"uitgerekend_te_ver",
+						_("De uitgerekende datum ligt meer dan tien maanden in de toekomst."),
+					)
+				)
 	return bevindingen

@@ -71,7 +71,11 @@ def ontbrekend_voor_status(status: str, gezin) -> list[Bevinding]:
 	if status in (WACHTLIJST, AFGEWEZEN, *NA_BESLUIT):
 		bevindingen += _verplicht(gezin, "commissie_motivatie", _("Motivatie van de commissie"), status)
 	verwacht_besluit = BESLUIT_AFWIJZEN if status == AFGEWEZEN else BESLUIT_WACHTLIJST
-	if status in (AFGEWEZEN, *NA_BESLUIT) and gezin.get("commissie_besluit") not in (None, "", verwacht_besluit):
+	if status in (AFGEWEZEN, *NA_BESLUIT) and gezin.get("commissie_besluit") not in (
+		None,
+		"",
+		verwacht_besluit,
+	):
 		bevindingen.append(
 			Bevinding(
 				"besluit_past_niet",

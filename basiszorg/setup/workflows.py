@@ -42,7 +42,11 @@ def _ensure_masters(definition: dict) -> None:
 	for state in definition["states"]:
 		if not frappe.db.exists("Workflow State", state["state"]):
 			frappe.get_doc(
-				{"doctype": "Workflow State", "workflow_state_name": state["state"], "style": state.get("style", "")}
+				{
+					"doctype": "Workflow State",
+					"workflow_state_name": state["state"],
+					"style": state.get("style", ""),
+				}
 			).insert(ignore_permissions=True)
 	for transition in definition["transitions"]:
 		if not frappe.db.exists("Workflow Action Master", transition["action"]):

@@ -39,11 +39,15 @@ def api_token(email: str) -> str:
 
 def ensure_organisatie(naam: str, organisatietype: str) -> str:
 	if not frappe.db.exists("Zorgorganisatie", naam):
-		frappe.get_doc({"doctype": "Zorgorganisatie", "organisatienaam": naam, "organisatietype": organisatietype}).insert()
+		frappe.get_doc(
+			{"doctype": "Zorgorganisatie", "organisatienaam": naam, "organisatietype": organisatietype}
+		).insert()
 	return naam
 
 
-def ensure_hulpverlener(naam: str, organisatie: str, email: str | None = None, user: str | None = None) -> str:
+def ensure_hulpverlener(
+	naam: str, organisatie: str, email: str | None = None, user: str | None = None
+) -> str:
 	existing = frappe.db.get_value("Hulpverlener", {"volledige_naam": naam, "zorgorganisatie": organisatie})
 	if existing:
 		return existing
@@ -83,8 +87,19 @@ def gezin_dict(net: dict, today: date | None = None, **overrides) -> dict:
 		"zorgen_basiszorg": 1,
 		"toestemming_aanmelding": 1,
 		"leden": [
-			{"rol": "Ouder/verzorger", "voornaam": "Sanne", "achternaam": "Test", "psychiatrie": 1, "behandeling": "Loopt"},
-			{"rol": "Kind", "voornaam": "Daan", "achternaam": "Test", "geboortedatum": today - timedelta(days=6 * 365)},
+			{
+				"rol": "Ouder/verzorger",
+				"voornaam": "Sanne",
+				"achternaam": "Test",
+				"psychiatrie": 1,
+				"behandeling": "Loopt",
+			},
+			{
+				"rol": "Kind",
+				"voornaam": "Daan",
+				"achternaam": "Test",
+				"geboortedatum": today - timedelta(days=6 * 365),
+			},
 		],
 		"betrokkenen": [
 			{"hulpverlener": net["psychiater"], "rol_in_gezin": "behandelaar moeder"},

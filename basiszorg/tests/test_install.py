@@ -22,9 +22,7 @@ class TestInstall(FrappeTestCase):
 		for definition in shipped_workflows():
 			workflow = frappe.get_doc("Workflow", definition["workflow_name"])
 			self.assertTrue(workflow.is_active)
-			self.assertEqual(
-				[s.state for s in workflow.states], [s["state"] for s in definition["states"]]
-			)
+			self.assertEqual([s.state for s in workflow.states], [s["state"] for s in definition["states"]])
 
 	def test_administrator_edit_survives_migrate(self):
 		workflow = frappe.get_doc("Workflow", "Gezin traject")

@@ -21,7 +21,9 @@ class TestNotifications(FrappeTestCase):
 	def test_decision_due_in_two_days(self):
 		today = getdate()
 		due = frappe.get_doc(factories.gezin_dict(self.net, aanmelddatum=today - timedelta(days=12))).insert()
-		not_yet = frappe.get_doc(factories.gezin_dict(self.net, aanmelddatum=today - timedelta(days=5))).insert()
+		not_yet = frappe.get_doc(
+			factories.gezin_dict(self.net, aanmelddatum=today - timedelta(days=5))
+		).insert()
 		names = self.due_today("Besluit commissie binnen 2 dagen")
 		self.assertIn(due.name, names)
 		self.assertNotIn(not_yet.name, names)
@@ -29,10 +31,12 @@ class TestNotifications(FrappeTestCase):
 	def test_ten_weeks_and_past_twelve_weeks_on_the_waitlist(self):
 		today = getdate()
 		ten = factories.to_waitlist(
-			frappe.get_doc(factories.gezin_dict(self.net, today=today - timedelta(days=70))).insert(), today - timedelta(days=70)
+			frappe.get_doc(factories.gezin_dict(self.net, today=today - timedelta(days=70))).insert(),
+			today - timedelta(days=70),
 		)
 		late = factories.to_waitlist(
-			frappe.get_doc(factories.gezin_dict(self.net, today=today - timedelta(days=85))).insert(), today - timedelta(days=85)
+			frappe.get_doc(factories.gezin_dict(self.net, today=today - timedelta(days=85))).insert(),
+			today - timedelta(days=85),
 		)
 		self.assertIn(ten.name, self.due_today("Wachtlijst 10 weken"))
 		self.assertNotIn(late.name, self.due_today("Wachtlijst 10 weken"))

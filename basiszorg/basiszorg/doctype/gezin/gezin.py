@@ -38,7 +38,10 @@ class Gezin(Document):
 			domain_record(self), domain_rows(self.leden), domain_rows(self.betrokkenen), peildatum
 		)
 		self.komt_in_aanmerking = int(beoordeling.komt_in_aanmerking)
-		regels = [translate(b) for b in (*beoordeling.uitsluitingen, *beoordeling.niet_voldaan, *beoordeling.opmerkingen)]
+		regels = [
+			translate(b)
+			for b in (*beoordeling.uitsluitingen, *beoordeling.niet_voldaan, *beoordeling.opmerkingen)
+		]
 		self.criteria_toelichting = "\n".join(regels) if regels else _("Voldoet aan alle criteria.")
 		if self.workflow_state == traject.WACHTLIJST and self.has_value_changed("workflow_state"):
 			throw_findings(

@@ -36,7 +36,13 @@ class TestGezin(FrappeTestCase):
 	def test_partial_ots_keeps_the_family_eligible_with_a_remark(self):
 		today = getdate()
 		leden = factories.gezin_dict(self.net)["leden"] + [
-			{"rol": "Kind", "voornaam": "Mila", "achternaam": "Test", "geboortedatum": today - timedelta(days=3000), "ots": 1}
+			{
+				"rol": "Kind",
+				"voornaam": "Mila",
+				"achternaam": "Test",
+				"geboortedatum": today - timedelta(days=3000),
+				"ots": 1,
+			}
 		]
 		family = self.new_family(leden=leden).insert()
 		self.assertEqual(family.komt_in_aanmerking, 1)
@@ -89,11 +95,17 @@ class TestGezin(FrappeTestCase):
 
 		recipient = stuur_besluitbrief(family.name)
 		self.assertEqual(recipient, "psychiater@bz-test.example")
-		queue = frappe.get_last_doc("Email Queue", filters={"reference_doctype": "Gezin", "reference_name": family.name})
+		queue = frappe.get_last_doc(
+			"Email Queue", filters={"reference_doctype": "Gezin", "reference_name": family.name}
+		)
 		self.assertIn("psychiater@bz-test.example", [r.recipient for r in queue.recipients])
 		attachments = frappe.parse_json(queue.attachments or "[]")
-		self.assertTrue(any(a.get("print_format") == "Besluitbrief Commissie" for a in attachments), attachments)
-		self.assertEqual(getdate(frappe.db.get_value("Gezin", family.name, "verwijzer_geinformeerd_op")), getdate())
+		self.assertTrue(
+			any(a.get("print_format") == "Besluitbrief Commissie" for a in attachments), attachments
+		)
+		self.assertEqual(
+			getdate(frappe.db.get_value("Gezin", family.name, "verwijzer_geinformeerd_op")), getdate()
+		)
 
 	def test_decision_letter_renders_with_the_decision(self):
 		family = self.new_family().insert()

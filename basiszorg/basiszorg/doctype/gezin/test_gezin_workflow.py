@@ -35,7 +35,9 @@ class TestGezinWorkflowAPI(FrappeAPITestCase):
 		return response.json["data"]["name"]
 
 	def set_state(self, name: str, role: str, state: str, **values):
-		return self.put(self.resource("Gezin", name), {"workflow_state": state, **values}, headers=self.as_user(role))
+		return self.put(
+			self.resource("Gezin", name), {"workflow_state": state, **values}, headers=self.as_user(role)
+		)
 
 	def apply_action(self, name: str, role: str, action: str):
 		doc = frappe.get_doc("Gezin", name)
@@ -120,7 +122,9 @@ class TestGezinWorkflowAPI(FrappeAPITestCase):
 		self.apply_action(name, "coordinator", "Voorleggen aan commissie")
 		self.assertRefused(self.set_state(name, "commissie", "Afgewezen"))
 		self.assertEqual(self.state_in_db(name), "In commissie")
-		response = self.set_state(name, "commissie", "Afgewezen", commissie_motivatie="Veilig Thuis is nodig.")
+		response = self.set_state(
+			name, "commissie", "Afgewezen", commissie_motivatie="Veilig Thuis is nodig."
+		)
 		self.assertEqual(response.status_code, 200, response.get_data(as_text=True))
 		self.assertEqual(frappe.db.get_value("Gezin", name, "commissie_besluit"), "Afwijzen")
 

@@ -22,19 +22,35 @@ class TestWachtlijstReport(FrappeTestCase):
 
 		def family(label, weeks_ago, baby=False):
 			start = today - timedelta(weeks=weeks_ago)
-			values = factories.gezin_dict(net, today=start, gezinsnaam=f"bz-test {label}", coordinator=coordinator)
+			values = factories.gezin_dict(
+				net, today=start, gezinsnaam=f"bz-test {label}", coordinator=coordinator
+			)
 			if baby:
 				values["leden"].append(
-					{"rol": "Kind", "voornaam": "Baby", "achternaam": label, "geboortedatum": start - timedelta(days=40)}
+					{
+						"rol": "Kind",
+						"voornaam": "Baby",
+						"achternaam": label,
+						"geboortedatum": start - timedelta(days=40),
+					}
 				)
 			return factories.to_waitlist(frappe.get_doc(values).insert(), start).name
 
 		cls.long_regular = family("lang regulier", 13)
 		cls.short_regular = family("kort regulier", 2)
 		cls.priority = family("voorrang", 1, baby=True)
-		cls.waiting_decision = frappe.get_doc(
-			factories.gezin_dict(net, today=today - timedelta(days=15), gezinsnaam="bz-test besluit", coordinator=coordinator)
-		).insert().name
+		cls.waiting_decision = (
+			frappe.get_doc(
+				factories.gezin_dict(
+					net,
+					today=today - timedelta(days=15),
+					gezinsnaam="bz-test besluit",
+					coordinator=coordinator,
+				)
+			)
+			.insert()
+			.name
+		)
 
 	@classmethod
 	def tearDownClass(cls):
@@ -46,7 +62,7 @@ class TestWachtlijstReport(FrappeTestCase):
 
 	def test_priority_first_then_longest_waiting(self):
 		frappe.set_user(self.users["coordinator"])
-		columns, rows, _message, chart, summary = execute({})
+		columns, rows, _message, chart, _summary = execute({})
 		names = [r.name for r in self.ours(rows)]
 		self.assertEqual(names, [self.priority, self.long_regular, self.short_regular])
 		by_name = {r.name: r for r in rows}
@@ -64,7 +80,7 @@ class TestWachtlijstReport(FrappeTestCase):
 
 	def test_committee_mode_shows_days_left(self):
 		frappe.set_user(self.users["commissie"])
-		_c, rows, _m, chart, _s = execute({"modus": "Wacht op besluit"})
+		_c, rows, _m, _chart, _s = execute({"modus": "Wacht op besluit"})
 		row = next(r for r in rows if r.name == self.waiting_decision)
 		self.assertEqual(row.dagen_tot_besluit, -1)
 		self.assertEqual(row.te_laat, 1)

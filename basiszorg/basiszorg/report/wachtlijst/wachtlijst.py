@@ -42,8 +42,15 @@ def waitlist_rows(filters, today) -> list[dict]:
 		"Gezin",
 		filters=_list_filters(filters, [traject.WACHTLIJST]),
 		fields=[
-			"name", "gezinsnaam", "coordinator", "wachtlijst_datum", "prioriteit", "prioriteit_reden",
-			"uiterste_startdatum", "verwachte_startdatum", "verwijzer_organisatie",
+			"name",
+			"gezinsnaam",
+			"coordinator",
+			"wachtlijst_datum",
+			"prioriteit",
+			"prioriteit_reden",
+			"uiterste_startdatum",
+			"verwachte_startdatum",
+			"verwijzer_organisatie",
 		],
 		limit_page_length=0,
 	)
@@ -63,8 +70,15 @@ def committee_rows(filters, today) -> list[dict]:
 		"Gezin",
 		filters=_list_filters(filters, [traject.AANGEMELD, traject.IN_COMMISSIE]),
 		fields=[
-			"name", "gezinsnaam", "workflow_state", "coordinator", "aanmelddatum", "beslistermijn",
-			"komt_in_aanmerking", "verwijzer_organisatie", "prioriteit",
+			"name",
+			"gezinsnaam",
+			"workflow_state",
+			"coordinator",
+			"aanmelddatum",
+			"beslistermijn",
+			"komt_in_aanmerking",
+			"verwijzer_organisatie",
+			"prioriteit",
 		],
 		order_by="beslistermijn asc, name asc",
 		limit_page_length=0,
@@ -82,13 +96,39 @@ def waitlist_columns() -> list[dict]:
 		{"fieldname": "gezinsnaam", "label": _("Gezinsnaam"), "fieldtype": "Data", "width": 160},
 		{"fieldname": "prioriteit", "label": _("Voorrang"), "fieldtype": "Check", "width": 80},
 		{"fieldname": "prioriteit_reden", "label": _("Reden voorrang"), "fieldtype": "Data", "width": 180},
-		{"fieldname": "wachtlijst_datum", "label": _("Op wachtlijst sinds"), "fieldtype": "Date", "width": 120},
+		{
+			"fieldname": "wachtlijst_datum",
+			"label": _("Op wachtlijst sinds"),
+			"fieldtype": "Date",
+			"width": 120,
+		},
 		{"fieldname": "wachtweken", "label": _("Wachtweken"), "fieldtype": "Int", "width": 100},
-		{"fieldname": "weken_tot_limiet", "label": _("Weken tot 12-wekengrens"), "fieldtype": "Int", "width": 120},
+		{
+			"fieldname": "weken_tot_limiet",
+			"label": _("Weken tot 12-wekengrens"),
+			"fieldtype": "Int",
+			"width": 120,
+		},
 		{"fieldname": "te_laat", "label": _("Over de grens"), "fieldtype": "Check", "width": 90},
-		{"fieldname": "uiterste_startdatum", "label": _("Uiterlijk starten op"), "fieldtype": "Date", "width": 120},
-		{"fieldname": "verwachte_startdatum", "label": _("Verwachte start"), "fieldtype": "Date", "width": 110},
-		{"fieldname": "coordinator", "label": _("Coördinator"), "fieldtype": "Link", "options": "User", "width": 160},
+		{
+			"fieldname": "uiterste_startdatum",
+			"label": _("Uiterlijk starten op"),
+			"fieldtype": "Date",
+			"width": 120,
+		},
+		{
+			"fieldname": "verwachte_startdatum",
+			"label": _("Verwachte start"),
+			"fieldtype": "Date",
+			"width": 110,
+		},
+		{
+			"fieldname": "coordinator",
+			"label": _("Coördinator"),
+			"fieldtype": "Link",
+			"options": "User",
+			"width": 160,
+		},
 		{
 			"fieldname": "verwijzer_organisatie",
 			"label": _("Organisatie verwijzer"),
@@ -106,11 +146,27 @@ def committee_columns() -> list[dict]:
 		{"fieldname": "workflow_state", "label": _("Status"), "fieldtype": "Data", "width": 110},
 		{"fieldname": "aanmelddatum", "label": _("Aanmelddatum"), "fieldtype": "Date", "width": 110},
 		{"fieldname": "beslistermijn", "label": _("Besluit uiterlijk op"), "fieldtype": "Date", "width": 120},
-		{"fieldname": "dagen_tot_besluit", "label": _("Dagen over van de 2 weken"), "fieldtype": "Int", "width": 130},
+		{
+			"fieldname": "dagen_tot_besluit",
+			"label": _("Dagen over van de 2 weken"),
+			"fieldtype": "Int",
+			"width": 130,
+		},
 		{"fieldname": "te_laat", "label": _("Termijn overschreden"), "fieldtype": "Check", "width": 110},
-		{"fieldname": "komt_in_aanmerking", "label": _("Voldoet aan criteria"), "fieldtype": "Check", "width": 110},
+		{
+			"fieldname": "komt_in_aanmerking",
+			"label": _("Voldoet aan criteria"),
+			"fieldtype": "Check",
+			"width": 110,
+		},
 		{"fieldname": "prioriteit", "label": _("Voorrang"), "fieldtype": "Check", "width": 80},
-		{"fieldname": "coordinator", "label": _("Coördinator"), "fieldtype": "Link", "options": "User", "width": 160},
+		{
+			"fieldname": "coordinator",
+			"label": _("Coördinator"),
+			"fieldtype": "Link",
+			"options": "User",
+			"width": 160,
+		},
 		{
 			"fieldname": "verwijzer_organisatie",
 			"label": _("Organisatie verwijzer"),
@@ -133,7 +189,10 @@ def waitlist_chart(rows) -> dict:
 	return {
 		"data": {
 			"labels": labels,
-			"datasets": [{"name": _("Voorrang"), "values": counts(1)}, {"name": _("Regulier"), "values": counts(0)}],
+			"datasets": [
+				{"name": _("Voorrang"), "values": counts(1)},
+				{"name": _("Regulier"), "values": counts(0)},
+			],
 		},
 		"type": "bar",
 		"barOptions": {"stacked": 1},
@@ -159,7 +218,12 @@ def committee_chart(rows) -> dict:
 def waitlist_summary(rows) -> list[dict]:
 	return [
 		{"label": _("Op de wachtlijst"), "value": len(rows), "indicator": "Blue", "datatype": "Int"},
-		{"label": _("Met voorrang"), "value": sum(1 for r in rows if r.prioriteit), "indicator": "Orange", "datatype": "Int"},
+		{
+			"label": _("Met voorrang"),
+			"value": sum(1 for r in rows if r.prioriteit),
+			"indicator": "Orange",
+			"datatype": "Int",
+		},
 		{
 			"label": _("Langer dan 12 weken"),
 			"value": sum(1 for r in rows if r.te_laat),
@@ -172,5 +236,10 @@ def waitlist_summary(rows) -> list[dict]:
 def committee_summary(rows) -> list[dict]:
 	return [
 		{"label": _("Wachten op besluit"), "value": len(rows), "indicator": "Blue", "datatype": "Int"},
-		{"label": _("Termijn overschreden"), "value": sum(1 for r in rows if r.te_laat), "indicator": "Red", "datatype": "Int"},
+		{
+			"label": _("Termijn overschreden"),
+			"value": sum(1 for r in rows if r.te_laat),
+			"indicator": "Red",
+			"datatype": "Int",
+		},
 	]
