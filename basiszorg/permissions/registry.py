@@ -1,0 +1,29 @@
+"""Which doctypes hold family data, and how each one points at its Gezin."""
+
+from basiszorg.domain.toestemming import GEZINSGEGEVENS
+
+# doctype -> (column that holds the Gezin name, scope a professional needs to read it)
+PROTECTED: dict[str, tuple[str, str]] = {
+	"Gezin": ("name", GEZINSGEGEVENS),
+	"Gezinslid": ("parent", GEZINSGEGEVENS),
+	"Gezin Betrokkene": ("parent", GEZINSGEGEVENS),
+	"Toestemming": ("gezin", GEZINSGEGEVENS),
+	"Basiszorg Inzagelog": ("gezin", None),
+}
+
+# Professionals never read these, whatever their consent covers.
+COORDINATOR_ONLY = {"Basiszorg Inzagelog"}
+
+COMMISSIE_STATES = ("Aangemeld", "In commissie", "Wachtlijst", "Afgewezen")
+
+
+def is_protected(doctype: str | None) -> bool:
+	return doctype in PROTECTED
+
+
+def gezin_column(doctype: str) -> str:
+	return PROTECTED[doctype][0]
+
+
+def scope_for(doctype: str) -> str | None:
+	return PROTECTED[doctype][1]
