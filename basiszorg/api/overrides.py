@@ -39,7 +39,12 @@ def get_count(doctype, filters=None, debug=False, cache=False):
 
 @frappe.whitelist()
 def get(doctype, name=None, filters=None, parent=None):
-	"""With filters, frappe.client.get tells 'does not exist' from 'not permitted' (an oracle)."""
+	"""With filters, frappe.client.get tells 'does not exist' from 'not permitted' (an oracle), and
+	for a child row it checks only the parent doctype, not the parent record."""
+	if is_protected(doctype) and name and frappe.get_meta(doctype).istable:
+		parent_name = frappe.db.get_value(doctype, name, "parent")
+		if not parent_name or not _readable("Gezin", parent_name):
+			raise frappe.DoesNotExistError(_("{0} niet gevonden").format(_(doctype)))
 	if is_protected(doctype) and filters and not name:
 		names = frappe.get_list(
 			doctype, filters=frappe.client.get_safe_filters(filters), pluck="name", limit_page_length=1

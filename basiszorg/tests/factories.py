@@ -153,3 +153,38 @@ def ensure_outgoing_email_account() -> str:
 			}
 		).insert(ignore_permissions=True)
 	return name
+
+
+def professional_user(local_part: str, organisatie: str) -> tuple[str, str]:
+	"""A desk user with only the Hulpverlener role, linked to a Hulpverlener record: (user, hulpverlener)."""
+	user = ensure_user(local_part, HULPVERLENER)
+	name = frappe.db.get_value("Hulpverlener", {"user": user})
+	if not name:
+		name = (
+			frappe.get_doc(
+				{
+					"doctype": "Hulpverlener",
+					"volledige_naam": f"{PREFIX} {local_part}",
+					"zorgorganisatie": organisatie,
+					"email": user,
+					"user": user,
+				}
+			)
+			.insert()
+			.name
+		)
+	return user, name
+
+
+def toestemming(gezin: str, hulpverlener: str | None = None, zorgorganisatie: str | None = None, **scopes):
+	values = {
+		"doctype": "Toestemming",
+		"gezin": gezin,
+		"hulpverlener": hulpverlener,
+		"zorgorganisatie": zorgorganisatie,
+		"gegeven_door": "Sanne Test",
+		"gegeven_op": getdate(),
+		"formulier": "/private/files/toestemming-getekend.pdf",
+	}
+	values.update(scopes or {"gezinsgegevens": 1})
+	return frappe.get_doc(values).insert()
