@@ -29,20 +29,27 @@ def basiszorg_demo(context, families, seed, force):
 
 
 @click.command("basiszorg-benchmark")
-@click.argument("which", type=click.Choice(["wachtlijst"]))
+@click.argument("which", type=click.Choice(["wachtlijst", "permissions"]))
 @click.option("--families", default=10000, show_default=True, help="Aantal gezinnen op de site")
+@click.option(
+	"--consents", default=300000, show_default=True, help="Aantal toestemmingen (alleen 'permissions')"
+)
 @click.option("--repeat", default=7, show_default=True, help="Herhalingen per meting (mediaan)")
 @pass_context
-def basiszorg_benchmark(context, which, families, repeat):
-	"""Fill a site with bulk families and print report time against a plain SQL baseline."""
+def basiszorg_benchmark(context, which, families, consents, repeat):
+	"""Fill a site with bulk data and print timings: 'wachtlijst' (report against plain SQL) or
+	'permissions' (a professional's list against the administrator's, with EXPLAIN)."""
 	import frappe
 
-	from basiszorg.benchmarks import wachtlijst
+	from basiszorg.benchmarks import permissions, wachtlijst
 
 	frappe.init(site=get_site(context))
 	frappe.connect()
 	try:
-		result = wachtlijst.run(families=families, repeat=repeat)
+		if which == "permissions":
+			result = permissions.run(families=families, consents=consents, repeat=repeat)
+		else:
+			result = wachtlijst.run(families=families, repeat=repeat)
 		frappe.db.commit()  # a CLI entry point: keep the filled families for the next run
 	finally:
 		frappe.destroy()

@@ -170,3 +170,123 @@ def _flush(gezinnen: list, leden: list) -> None:
 		frappe.db.bulk_insert("Gezinslid", LID_FIELDS, leden)
 	gezinnen.clear()
 	leden.clear()
+
+
+TOESTEMMING_FIELDS = [
+	"name",
+	"creation",
+	"modified",
+	"owner",
+	"modified_by",
+	"docstatus",
+	"idx",
+	"gezin",
+	"status",
+	"hulpverlener",
+	"gezinsgegevens",
+	"overleg",
+	"zorgplan",
+	"verslag_email",
+	"gegeven_door",
+	"gegeven_op",
+	"geldig_tot",
+	"formulier",
+]
+GRANT_FIELDS = [
+	"name",
+	"creation",
+	"modified",
+	"owner",
+	"modified_by",
+	"docstatus",
+	"idx",
+	"user",
+	"gezin",
+	"toestemming",
+	"hulpverlener",
+	"gezinsgegevens",
+	"overleg",
+	"zorgplan",
+	"verslag_email",
+	"geldig_van",
+	"geldig_tot",
+]
+CONSENT_PREFIX = "TS-BENCH-"
+
+
+def fill_consents(
+	consents: int,
+	families: int,
+	users: list[str],
+	seed: int = 2,
+	today: date | None = None,
+	chunk: int = 5000,
+) -> int:
+	"""Add bulk consents (and their grants) over the GZ-BENCH families, spread over ``users``."""
+	start = frappe.db.count("Toestemming", {"name": ["like", f"{CONSENT_PREFIX}%"]})
+	rnd = random.Random(seed + start)
+	today = today or date.today()
+	stamp = now_datetime()
+	consent_rows, grant_rows = [], []
+	for number in range(start, consents):
+		name = f"{CONSENT_PREFIX}{number:08d}"
+		gezin = f"{PREFIX}{rnd.randrange(families):07d}"
+		user = users[number % len(users)]
+		given = today - timedelta(days=rnd.randint(0, 600))
+		until = given + timedelta(days=rnd.choice([365, 730])) if rnd.random() < 0.8 else None
+		scopes = (1, rnd.randint(0, 1), rnd.randint(0, 1), 1)
+		consent_rows.append(
+			(
+				name,
+				stamp,
+				stamp,
+				"Administrator",
+				"Administrator",
+				0,
+				0,
+				gezin,
+				regels_status(given, until, today),
+				None,
+				*scopes,
+				"Ouder Bench",
+				given,
+				until,
+				"/private/files/bench.pdf",
+			)
+		)
+		grant_rows.append(
+			(
+				f"{name}-G",
+				stamp,
+				stamp,
+				"Administrator",
+				"Administrator",
+				0,
+				0,
+				user,
+				gezin,
+				name,
+				None,
+				*scopes,
+				given,
+				until,
+			)
+		)
+		if len(consent_rows) >= chunk:
+			_flush_consents(consent_rows, grant_rows)
+	_flush_consents(consent_rows, grant_rows)
+	return max(consents - start, 0)
+
+
+def regels_status(given, until, today) -> str:
+	from basiszorg.domain.toestemming import status
+
+	return status(given, until, None, today)
+
+
+def _flush_consents(consent_rows: list, grant_rows: list) -> None:
+	if consent_rows:
+		frappe.db.bulk_insert("Toestemming", TOESTEMMING_FIELDS, consent_rows)
+		frappe.db.bulk_insert("Basiszorg Inzage", GRANT_FIELDS, grant_rows)
+	consent_rows.clear()
+	grant_rows.clear()

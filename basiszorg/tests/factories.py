@@ -120,6 +120,9 @@ def standard_users() -> dict:
 
 def delete_test_families() -> None:
 	for name in frappe.get_all("Gezin", {"gezinsnaam": ["like", f"{PREFIX}%"]}, pluck="name"):
+		frappe.db.delete("Basiszorg Inzagelog", {"gezin": name})
+		frappe.db.delete("Basiszorg Inzage", {"gezin": name})
+		frappe.db.delete("Toestemming", {"gezin": name})
 		frappe.delete_doc("Gezin", name, force=True, ignore_permissions=True)
 
 
