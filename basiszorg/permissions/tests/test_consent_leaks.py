@@ -241,6 +241,10 @@ class TestConsentLeaks(FrappeAPITestCase):
 			self.assertGreaterEqual(comment.status_code, 400)
 			self.assertNoLeak(self.get(self.resource("Comment"), headers=self.headers(key)), "comments")
 			self.assertNoLeak(self.get(self.resource("Version"), headers=self.headers(key)), "versions")
+			self.assertNoLeak(
+				self.get(self.resource("Communication"), headers=self.headers(key)), "communications"
+			)
+			self.assertNoLeak(self.get(self.resource("View Log"), headers=self.headers(key)), "view log")
 
 	def test_print_and_pdf(self):
 		for key in OUTSIDERS:
