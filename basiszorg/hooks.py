@@ -21,7 +21,9 @@ before_uninstall = "basiszorg.setup.install.before_uninstall"
 # (frappe discovers them through basiszorg.commands.commands)
 
 # Record-level access: one permissions module decides (basiszorg/permissions)
-_PROTECTED = ["Gezin", "Gezinslid", "Gezin Betrokkene", "Toestemming", "Basiszorg Inzagelog"]
+from basiszorg.permissions.registry import protected_doctypes
+
+_PROTECTED = protected_doctypes()
 permission_query_conditions = {
 	**{doctype: "basiszorg.permissions.queries.query_conditions" for doctype in _PROTECTED},
 	"File": "basiszorg.permissions.queries.file_query_conditions",
@@ -51,8 +53,11 @@ override_whitelisted_methods = {
 
 # Scheduled jobs
 scheduler_events = {
-	"daily": ["basiszorg.permissions.grants.expire_daily"],
+	"daily": ["basiszorg.permissions.grants.expire_daily", "basiszorg.overleg_reminders.run"],
 }
+
+# Calendar of meetings
+calendars = ["Overleg"]
 
 # Jinja in print formats and e-mails
 jinja = {"methods": []}

@@ -42,8 +42,8 @@ def run(families: int = 100000, consents: int = 300000, repeat: int = 7) -> dict
 	bulk.fill(families)
 	bulk.fill_consents(consents, families, users)
 	frappe.db.sql("analyze table `tabGezin`, `tabBasiszorg Inzage`")
-	prof_ms, (prof_rows, prof_count) = _median_ms(lambda: _list_view(professional), repeat)
-	admin_ms, (admin_rows, admin_count) = _median_ms(lambda: _list_view("Administrator"), repeat)
+	prof_ms, (_prof_rows, prof_count) = _median_ms(lambda: _list_view(professional), repeat)
+	admin_ms, (_admin_rows, admin_count) = _median_ms(lambda: _list_view("Administrator"), repeat)
 	frappe.set_user(professional)
 	query = frappe.get_list(
 		"Gezin", fields=FIELDS, order_by="`tabGezin`.`modified` desc", limit_page_length=20, run=0

@@ -12,8 +12,10 @@ import frappe
 from faker import Faker
 from frappe.utils import getdate
 
+from basiszorg.domain import overleg as overleg_regels
 from basiszorg.domain import traject
-from basiszorg.domain.leden import KIND, ONGEBOREN, OUDER
+from basiszorg.domain.leden import KIND, ONGEBOREN, OUDER, naam
+from basiszorg.domain.toestemming import jongeren_die_meebeslissen
 from basiszorg.setup.roles import COMMISSIE, COORDINATOR
 
 DEMO_DOMAIN = "demo.basiszorg.example"
@@ -252,7 +254,95 @@ def _gezin(fake, rnd, index, target, hulpverleners, coordinatoren, today):
 	doc.insert()
 	for state in pad[1:]:
 		_enter(doc, state, aangemeld, rnd, today)
+	if doc.workflow_state in (traject.INTAKE, traject.ACTIEF, traject.AFGESLOTEN):
+		_toestemmingen(doc, betrokken, rnd)
+	if doc.workflow_state in (traject.ACTIEF, traject.AFGESLOTEN):
+		_overleggen(fake, doc, betrokken, rnd, today)
 	return doc
+
+
+def _toestemmingen(doc, betrokken, rnd):
+	"""Consents given at intake for some of the involved professionals (youngsters 12+ sign too)."""
+	ouders = [lid for lid in doc.leden if lid.rol == OUDER]
+	jongeren = jongeren_die_meebeslissen(doc.leden, getdate(doc.intakedatum))
+	for professional in betrokken[: rnd.randint(1, len(betrokken))]:
+		full = rnd.random() < 0.7
+		frappe.get_doc(
+			{
+				"doctype": "Toestemming",
+				"gezin": doc.name,
+				"hulpverlener": professional["name"],
+				"gezinsgegevens": int(full),
+				"overleg": 1,
+				"zorgplan": int(full),
+				"verslag_email": 1,
+				"gegeven_door": " en ".join(naam(o) for o in ouders),
+				"jongeren": "\n".join(k.voornaam for k in jongeren),
+				"gegeven_op": doc.intakedatum,
+				"geldig_tot": getdate(doc.intakedatum) + timedelta(days=730),
+				"formulier": "/private/files/demo-toestemming.pdf",
+			}
+		).insert()
+
+
+def _overleggen(fake, doc, betrokken, rnd, today):
+	"""Meetings every 2-3 months from the start of the traject, minutes sent, the last one in draft."""
+	start = getdate(doc.startdatum)
+	einde = getdate(doc.afsluitdatum) if doc.afsluitdatum else today
+	datum, meetings = start + timedelta(days=rnd.randint(7, 21)), []
+	while datum <= einde and len(meetings) < 3:
+		meetings.append(datum)
+		datum += timedelta(days=rnd.randint(60, 90))
+	ouder = next((lid for lid in doc.leden if lid.rol == OUDER), None)
+	for index, datum in enumerate(meetings):
+		deelnemers = (
+			[{"soort": "Ouder", "naam": naam(ouder), "email": doc.email, "aanwezigheid": "Aanwezig"}]
+			if ouder
+			else []
+		)
+		deelnemers += [
+			{
+				"soort": "Hulpverlener",
+				"hulpverlener": b["name"],
+				"aanwezigheid": rnd.choice(["Aanwezig", "Aanwezig", "Afgemeld"]),
+			}
+			for b in betrokken
+		]
+		meeting = frappe.get_doc(
+			{
+				"doctype": "Overleg",
+				"gezin": doc.name,
+				"type": overleg_regels.EVALUATIE
+				if index and index % 2 == 0
+				else overleg_regels.GEZINSOVERLEG,
+				"starts_on": f"{datum} {rnd.choice(['09:30', '13:00', '15:30'])}:00",
+				"locatie": rnd.choice(["Bij het gezin thuis", "Wijkcentrum", "Kantoor Bureau Basiszorg"]),
+				"voorzitter": doc.coordinator,
+				"deelnemers": deelnemers,
+				"besproken": [
+					{"levensgebied": gebied, "besproken": fake.paragraph(nb_sentences=2)}
+					for gebied in rnd.sample(overleg_regels.LEVENSGEBIEDEN, 3)
+				],
+				"afspraken": [
+					{
+						"wat": fake.sentence(nb_words=8),
+						"wie_soort": "Hulpverlener",
+						"hulpverlener": rnd.choice(betrokken)["name"],
+						"wanneer": datum + timedelta(days=rnd.randint(14, 60)),
+						"status": rnd.choice(["Open", "Loopt", "Gedaan"]),
+					}
+					for _ in range(rnd.randint(1, 3))
+				],
+			}
+		).insert()
+		for state in ("Gehouden", "Verslag concept"):
+			meeting.workflow_state = state
+			meeting.save()
+		if index < len(meetings) - 1 or doc.workflow_state == traject.AFGESLOTEN:
+			meeting.workflow_state = "Verslag verzonden"
+			meeting.flags.sending = True  # demo data: marked as sent, no e-mail is queued
+			meeting.verslag_versie = 1
+			meeting.save()
 
 
 def _pad(target: str) -> list[str]:

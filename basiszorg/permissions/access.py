@@ -4,6 +4,7 @@ import frappe
 from frappe.utils import getdate
 
 from basiszorg.permissions.registry import (
+	CHILDREN,
 	COMMISSIE_STATES,
 	COORDINATOR_ONLY,
 	PROTECTED,
@@ -36,6 +37,13 @@ def active_grant_exists(user: str, gezin: str, scope: str) -> bool:
 
 
 def gezin_of(doctype: str, doc) -> str | None:
+	if doctype in CHILDREN:
+		parent = CHILDREN[doctype]
+		return (
+			frappe.db.get_value(parent, doc.get("parent"), gezin_column(parent))
+			if doc.get("parent")
+			else None
+		)
 	column = gezin_column(doctype)
 	return doc.get(column) if column != "name" else doc.get("name")
 
@@ -52,13 +60,13 @@ def may_access(user: str, doctype: str, gezin: str | None, ptype: str | None = "
 		if state in COMMISSIE_STATES and (doctype == "Gezin" or ptype in READ_PTYPES):
 			return True
 	if HULPVERLENER in roles and doctype not in COORDINATOR_ONLY and ptype in READ_PTYPES:
-		return active_grant_exists(user, gezin, scope_for(doctype))
+		return active_grant_exists(user, gezin, scope_for(CHILDREN.get(doctype, doctype)))
 	return False
 
 
 def may_access_doc(doc, ptype: str | None = "read", user: str | None = None) -> bool:
 	user = user or frappe.session.user
-	if doc.doctype not in PROTECTED:
+	if doc.doctype not in PROTECTED and doc.doctype not in CHILDREN:
 		return True
 	if doc.doctype == "Gezin" and doc.is_new():
 		return is_coordinator(user)

@@ -8,7 +8,7 @@ from frappe import _
 
 from basiszorg.permissions import audit
 from basiszorg.permissions.access import gezin_of, is_coordinator, may_access, may_access_doc
-from basiszorg.permissions.registry import PROTECTED, is_protected
+from basiszorg.permissions.registry import CHILDREN, PROTECTED, gezin_column, is_protected, protected_doctypes
 
 
 def has_permission(doc, ptype=None, user=None, debug=False):
@@ -29,7 +29,7 @@ def _protected_references(file_doc) -> list[tuple[str, str]]:
 	if file_doc.file_url and file_doc.is_private:
 		for row in frappe.get_all(
 			"File",
-			filters={"file_url": file_doc.file_url, "attached_to_doctype": ["in", list(PROTECTED)]},
+			filters={"file_url": file_doc.file_url, "attached_to_doctype": ["in", protected_doctypes()]},
 			fields=["attached_to_doctype", "attached_to_name"],
 		):
 			references.add((row.attached_to_doctype, row.attached_to_name))
@@ -42,7 +42,9 @@ def file_has_permission(doc, ptype=None, user=None, debug=False):
 	if is_coordinator(user):
 		return None
 	for doctype, name in _protected_references(doc):
-		column = PROTECTED[doctype][0]
+		if doctype in CHILDREN:
+			continue  # attachments live on the parent record
+		column = gezin_column(doctype)
 		gezin = name if column == "name" else frappe.db.get_value(doctype, name, column)
 		if not may_access(user, doctype, gezin, "read"):
 			return False

@@ -11,16 +11,17 @@ from frappe.utils import getdate
 
 from basiszorg.permissions.access import GRANT, is_coordinator
 from basiszorg.permissions.registry import (
+	CHILDREN,
 	COMMISSIE_STATES,
 	COORDINATOR_ONLY,
-	PROTECTED,
 	gezin_column,
+	protected_doctypes,
 	scope_for,
 )
 from basiszorg.setup.roles import COMMISSIE, HULPVERLENER
 
 DENY = "1=0"
-DOCTYPES_WITH_ATTACHMENTS = ("Gezin", "Toestemming")
+DOCTYPES_WITH_ATTACHMENTS = ("Gezin", "Toestemming", "Overleg")
 
 
 def _in_list(values) -> str:
@@ -40,6 +41,14 @@ def conditions_for(doctype: str, user: str) -> str:
 	"""SQL condition on ``tab{doctype}`` selecting the rows ``user`` may read."""
 	if is_coordinator(user):
 		return ""
+	if doctype in CHILDREN:
+		parent = CHILDREN[doctype]
+		condition = conditions_for(parent, user)
+		return (
+			condition
+			if condition in ("", DENY)
+			else (f"`tab{doctype}`.`parent` in (select `name` from `tab{parent}` where {condition})")
+		)
 	roles = frappe.get_roles(user)
 	column = f"`tab{doctype}`.`{gezin_column(doctype)}`"
 	parts = []
@@ -68,7 +77,7 @@ def file_query_conditions(user: str | None = None, doctype: str | None = None) -
 		return ""
 	branches = [
 		"`tabFile`.`attached_to_doctype` is null",
-		f"`tabFile`.`attached_to_doctype` not in ({_in_list(PROTECTED)})",
+		f"`tabFile`.`attached_to_doctype` not in ({_in_list(protected_doctypes())})",
 	]
 	for target in DOCTYPES_WITH_ATTACHMENTS:
 		condition = conditions_for(target, user)
@@ -85,4 +94,4 @@ def tag_link_query_conditions(user: str | None = None, doctype: str | None = Non
 	user = user or frappe.session.user
 	if is_coordinator(user):
 		return ""
-	return f"`tabTag Link`.`document_type` not in ({_in_list(PROTECTED)})"
+	return f"`tabTag Link`.`document_type` not in ({_in_list(protected_doctypes())})"

@@ -1,6 +1,6 @@
 """Which doctypes hold family data, and how each one points at its Gezin."""
 
-from basiszorg.domain.toestemming import GEZINSGEGEVENS
+from basiszorg.domain.toestemming import GEZINSGEGEVENS, OVERLEG
 
 # doctype -> (column that holds the Gezin name, scope a professional needs to read it)
 PROTECTED: dict[str, tuple[str, str]] = {
@@ -9,6 +9,15 @@ PROTECTED: dict[str, tuple[str, str]] = {
 	"Gezin Betrokkene": ("parent", GEZINSGEGEVENS),
 	"Toestemming": ("gezin", GEZINSGEGEVENS),
 	"Basiszorg Inzagelog": ("gezin", None),
+	"Overleg": ("gezin", OVERLEG),
+}
+
+# child doctype -> protected parent doctype whose rules it follows (its ``parent`` column names that record)
+CHILDREN: dict[str, str] = {
+	"Overleg Deelnemer": "Overleg",
+	"Overleg Levensgebied": "Overleg",
+	"Overleg Afspraak": "Overleg",
+	"Overleg Ontvanger": "Overleg",
 }
 
 # Professionals never read these, whatever their consent covers.
@@ -18,7 +27,11 @@ COMMISSIE_STATES = ("Aangemeld", "In commissie", "Wachtlijst", "Afgewezen")
 
 
 def is_protected(doctype: str | None) -> bool:
-	return doctype in PROTECTED
+	return doctype in PROTECTED or doctype in CHILDREN
+
+
+def protected_doctypes() -> list[str]:
+	return [*PROTECTED, *CHILDREN]
 
 
 def gezin_column(doctype: str) -> str:

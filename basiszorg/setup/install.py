@@ -1,6 +1,7 @@
 """Install, migrate and uninstall hooks (wired in hooks.py)."""
 
 from basiszorg.setup.roles import ensure_roles
+from basiszorg.setup.settings import ensure_settings
 from basiszorg.setup.workflows import ensure_workflows, remove_workflows
 
 
@@ -11,11 +12,13 @@ def before_install():
 def after_install():
 	ensure_roles()
 	ensure_workflows()
+	ensure_settings()
 
 
 def after_migrate():
 	ensure_roles()
 	ensure_workflows()
+	ensure_settings()
 
 
 def before_uninstall():

@@ -17,6 +17,7 @@ from frappe.utils import getdate
 from basiszorg.tests import factories
 
 SECRET = "bz-test-GEHEIM-7731"
+MEETING_SECRET = "bz-test-AFSPRAAK-5519"
 OUTSIDERS = ("none", "withdrawn", "meetings")
 
 
@@ -50,6 +51,26 @@ class TestConsentLeaks(FrappeAPITestCase):
 		frappe.get_doc("Toestemming", cls.withdrawn_consent).trek_in(
 			reden="Ouders willen het niet meer", door="Sanne Test"
 		)
+		cls.meeting = (
+			frappe.get_doc(
+				{
+					"doctype": "Overleg",
+					"gezin": cls.family,
+					"starts_on": frappe.utils.now_datetime(),
+					"voorzitter": "Administrator",
+					"afspraken": [
+						{
+							"wat": MEETING_SECRET,
+							"wie_soort": "Ouder",
+							"wie": "Sanne",
+							"wanneer": getdate() + timedelta(days=7),
+						}
+					],
+				}
+			)
+			.insert()
+			.name
+		)
 		frappe.db.commit()
 
 	@classmethod
@@ -60,6 +81,7 @@ class TestConsentLeaks(FrappeAPITestCase):
 		frappe.db.delete("Basiszorg Inzagelog", {"gezin": cls.family})
 		frappe.db.delete("File", {"attached_to_name": cls.family})
 		frappe.db.delete("Tag Link", {"document_name": cls.family})
+		frappe.delete_doc("Overleg", cls.meeting, force=True, ignore_permissions=True)
 		factories.delete_test_families()
 		frappe.db.commit()
 		super().tearDownClass()
@@ -389,6 +411,43 @@ class TestConsentLeaks(FrappeAPITestCase):
 		self.assertGreaterEqual(
 			self.get(self.resource("Basiszorg Inzagelog"), headers=self.headers("full")).status_code, 400
 		)
+
+	def test_meetings_follow_their_own_scope(self):
+		"""Meetings-only consent opens the meetings, not the family file; family-data consent not the meetings."""
+		response = self.get(self.resource("Overleg", self.meeting), headers=self.headers("meetings"))
+		self.assertEqual(response.status_code, 200)
+		self.assertIn(MEETING_SECRET, response.get_data(as_text=True))
+		self.assertEqual(
+			self.get(self.resource("Gezin", self.family), headers=self.headers("meetings")).status_code, 403
+		)
+		for key in ("full", "none", "withdrawn"):
+			response = self.get(self.resource("Overleg", self.meeting), headers=self.headers(key))
+			self.assertEqual(response.status_code, 403, key)
+			self.assertNotIn(MEETING_SECRET, response.get_data(as_text=True))
+			listed = self.get(self.resource("Overleg"), {"fields": '["name"]'}, headers=self.headers(key))
+			self.assertNotIn(self.meeting, listed.get_data(as_text=True))
+			rows = self.call(
+				key,
+				"frappe.client.get_list",
+				doctype="Overleg Afspraak",
+				parent="Overleg",
+				fields=json.dumps(["parent", "wat"]),
+				limit_page_length=0,
+			)
+			self.assertNotIn(MEETING_SECRET, rows.get_data(as_text=True), key)
+			pdf = self.call(
+				key,
+				"frappe.utils.print_format.download_pdf",
+				http="get",
+				doctype="Overleg",
+				name=self.meeting,
+				format="1 Gezin 1 Plan Verslag",
+			)
+			self.assertGreaterEqual(pdf.status_code, 400)
+			search = self.call(
+				key, "frappe.desk.search.search_link", doctype="Overleg", txt="", ignore_user_permissions=1
+			)
+			self.assertNotIn(self.meeting, search.get_data(as_text=True))
 
 	# consent changes take effect on the next request -----------------------------------
 	def test_withdrawal_takes_effect_on_the_next_request(self):

@@ -1,0 +1,21 @@
+// Copyright (c) 2026, basiszorg developers
+// For license information, please see license.txt
+
+frappe.ui.form.on("Overleg", {
+	refresh(frm) {
+		if (frm.is_new()) return;
+		if (frm.doc.workflow_state === "Verslag concept" && frappe.model.can_email("Overleg", frm)) {
+			frm.add_custom_button(__("Verslag versturen"), () => {
+				const to = (frm.doc.verzendlijst || []).filter((r) => r.ontvangt).map((r) => r.naam);
+				frappe.confirm(__("Het verslag als PDF versturen aan: {0}?", [to.join(", ") || __("niemand")]), () =>
+					frappe
+						.call({ method: "basiszorg.api.overleg.verstuur_verslag", args: { overleg: frm.doc.name }, freeze: true })
+						.then(() => frm.reload_doc())
+				);
+			}).addClass("btn-primary");
+		}
+		frm.add_custom_button(__("Verslag (afdruk)"), () =>
+			frappe.set_route("print", "Overleg", frm.doc.name)
+		);
+	},
+});

@@ -1,0 +1,137 @@
+"""Multidisciplinary meetings (overleg): who receives the minutes, and when the next one is due.
+
+Bkk (seed 001): after each meeting the coordinator sends the *1 Gezin 1 Plan* minutes to those
+present, by default also to the family's huisarts and JGZ, and to others who were absent only
+with the parents' agreement. Here the parents' agreement is a consent: a professional receives
+the minutes only with an active consent at the moment of sending, whoever put them on the list.
+"""
+
+from dataclasses import dataclass
+from datetime import date
+
+from .dates import plus_maanden
+from .messages import _
+
+VOORBESPREKING = "Voorbespreking"
+GEZINSOVERLEG = "Gezinsoverleg"
+EVALUATIE = "Evaluatie"
+AFSLUITEND = "Afsluitend overleg"
+TYPES = (VOORBESPREKING, GEZINSOVERLEG, EVALUATIE, AFSLUITEND)
+
+OUDER = "Ouder"
+HULPVERLENER = "Hulpverlener"
+ANDERS = "Anders"
+
+UITGENODIGD = "Uitgenodigd"
+AANWEZIG = "Aanwezig"
+AFGEMELD = "Afgemeld"
+AFWEZIG = "Afwezig"
+
+STANDAARD_ORGANISATIETYPES = ("Huisartsenpraktijk", "JGZ")
+LEVENSGEBIEDEN = (
+	"Dagelijkse verzorging",
+	"Dag- en nachtritme",
+	"Voorzieningen",
+	"School",
+	"Aandacht en veiligheid",
+	"Behandeling ouder",
+	"Financiën",
+	"Wonen",
+	"Netwerk",
+)
+
+
+@dataclass(frozen=True)
+class Ontvanger:
+	naam: str
+	email: str | None
+	soort: str
+	hulpverlener: str | None
+	ontvangt: bool
+	reden: str
+
+
+def _key(row) -> str:
+	return row.get("hulpverlener") or (row.get("email") or "").lower() or row.get("naam") or ""
+
+
+def verzendlijst(
+	deelnemers, betrokkenen, toestemming_scopes: dict, huisarts_jgz_standaard: bool = True
+) -> list[Ontvanger]:
+	"""Everyone who could receive the minutes, with whether they do and why.
+
+	``deelnemers``: participant rows (soort, naam, email, hulpverlener, aanwezigheid);
+	``betrokkenen``: the family's involved professionals (hulpverlener, hulpverlener_naam, email,
+	organisatietype); ``toestemming_scopes``: hulpverlener -> set of scopes consented today.
+	"""
+	lijst: dict[str, Ontvanger] = {}
+	for row in deelnemers:
+		aanwezig = row.get("aanwezigheid") == AANWEZIG
+		soort = row.get("soort")
+		if soort == OUDER:
+			ontvanger = _ouder(row)
+		elif soort == HULPVERLENER and row.get("hulpverlener"):
+			ontvanger = _hulpverlener(row, aanwezig, False, toestemming_scopes)
+		else:
+			ontvanger = _anders(row, aanwezig)
+		lijst[_key(row)] = ontvanger
+	if huisarts_jgz_standaard:
+		for row in betrokkenen:
+			if row.get("organisatietype") in STANDAARD_ORGANISATIETYPES and _key(row) not in lijst:
+				lijst[_key(row)] = _hulpverlener(row, False, True, toestemming_scopes)
+	return sorted(lijst.values(), key=lambda o: (not o.ontvangt, o.soort, o.naam))
+
+
+def _ouder(row) -> Ontvanger:
+	if not row.get("email"):
+		return Ontvanger(row.get("naam") or "", None, OUDER, None, False, _("geen e-mailadres"))
+	return Ontvanger(row.get("naam") or "", row.get("email"), OUDER, None, True, _("ouder"))
+
+
+def _anders(row, aanwezig: bool) -> Ontvanger:
+	naam, email = row.get("naam") or "", row.get("email")
+	if not email:
+		return Ontvanger(naam, None, ANDERS, None, False, _("geen e-mailadres"))
+	if aanwezig:
+		return Ontvanger(naam, email, ANDERS, None, True, _("aanwezig"))
+	return Ontvanger(naam, email, ANDERS, None, False, _("afwezig en geen hulpverlener met toestemming"))
+
+
+def _hulpverlener(row, aanwezig: bool, standaard: bool, toestemming_scopes: dict) -> Ontvanger:
+	naam = row.get("naam") or row.get("hulpverlener_naam") or row.get("hulpverlener")
+	email = row.get("email")
+	scopes = toestemming_scopes.get(row.get("hulpverlener"), set())
+	if not email:
+		return Ontvanger(naam, None, HULPVERLENER, row.get("hulpverlener"), False, _("geen e-mailadres"))
+	if not scopes:
+		return Ontvanger(
+			naam,
+			email,
+			HULPVERLENER,
+			row.get("hulpverlener"),
+			False,
+			_("geen geldige toestemming van de ouders"),
+		)
+	if aanwezig and scopes & {"overleg", "verslag_email"}:
+		return Ontvanger(
+			naam, email, HULPVERLENER, row.get("hulpverlener"), True, _("aanwezig, met toestemming")
+		)
+	if "verslag_email" in scopes:
+		reden = (
+			_("huisarts/JGZ, met toestemming") if standaard else _("afwezig, toestemming voor het verslag")
+		)
+		return Ontvanger(naam, email, HULPVERLENER, row.get("hulpverlener"), True, reden)
+	return Ontvanger(
+		naam, email, HULPVERLENER, row.get("hulpverlener"), False, _("toestemming dekt het verslag niet")
+	)
+
+
+def volgende_overlegdatum(datum: date, maanden: int) -> date:
+	return plus_maanden(datum, maanden)
+
+
+def overleg_achterstallig(laatste: date | None, gepland: date | None, peildatum: date, maanden: int) -> bool:
+	"""No meeting planned from today on, and the last one longer than ``maanden`` ago (or none at all)."""
+	if gepland and gepland >= peildatum:
+		return False
+	return laatste is None or plus_maanden(laatste, maanden) < peildatum
