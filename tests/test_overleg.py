@@ -1,0 +1,99 @@
+"""Who receives the minutes, and when a family is overdue for a meeting."""
+
+from datetime import date
+
+from basiszorg.domain import overleg as o
+
+
+def participant(soort, naam, aanwezigheid="Aanwezig", email=None, hulpverlener=None):
+	return {
+		"soort": soort,
+		"naam": naam,
+		"email": email,
+		"aanwezigheid": aanwezigheid,
+		"hulpverlener": hulpverlener,
+	}
+
+
+def by_name(lijst):
+	return {ontvanger.naam: ontvanger for ontvanger in lijst}
+
+
+def test_parents_receive_when_they_have_an_address():
+	lijst = by_name(
+		o.verzendlijst([participant("Ouder", "Sanne", email="s@x.nl"), participant("Ouder", "Piet")], [], {})
+	)
+	assert lijst["Sanne"].ontvangt
+	assert not lijst["Piet"].ontvangt and lijst["Piet"].reden == "geen e-mailadres"
+
+
+def test_present_professional_needs_a_consent_for_meetings_or_minutes():
+	deelnemers = [
+		participant("Hulpverlener", "A", email="a@x.nl", hulpverlener="HV-A"),
+		participant("Hulpverlener", "B", email="b@x.nl", hulpverlener="HV-B"),
+		participant("Hulpverlener", "C", email="c@x.nl", hulpverlener="HV-C"),
+	]
+	lijst = by_name(o.verzendlijst(deelnemers, [], {"HV-A": {"overleg"}, "HV-B": {"gezinsgegevens"}}))
+	assert lijst["A"].ontvangt
+	assert not lijst["B"].ontvangt and "dekt" in lijst["B"].reden
+	assert not lijst["C"].ontvangt and "geen geldige toestemming" in lijst["C"].reden
+
+
+def test_absent_professional_only_with_consent_for_the_minutes():
+	deelnemers = [
+		participant("Hulpverlener", "A", "Afgemeld", email="a@x.nl", hulpverlener="HV-A"),
+		participant("Hulpverlener", "B", "Afwezig", email="b@x.nl", hulpverlener="HV-B"),
+	]
+	lijst = by_name(o.verzendlijst(deelnemers, [], {"HV-A": {"verslag_email"}, "HV-B": {"overleg"}}))
+	assert lijst["A"].ontvangt
+	assert not lijst["B"].ontvangt
+
+
+def test_huisarts_and_jgz_by_default_with_consent_and_the_setting():
+	betrokkenen = [
+		{
+			"hulpverlener": "HV-GP",
+			"hulpverlener_naam": "Huisarts",
+			"email": "gp@x.nl",
+			"organisatietype": "Huisartsenpraktijk",
+		},
+		{"hulpverlener": "HV-JGZ", "hulpverlener_naam": "JGZ", "email": "jgz@x.nl", "organisatietype": "JGZ"},
+		{
+			"hulpverlener": "HV-W",
+			"hulpverlener_naam": "Wijkteam",
+			"email": "w@x.nl",
+			"organisatietype": "Wijkteam",
+		},
+	]
+	scopes = {"HV-GP": {"verslag_email"}, "HV-W": {"verslag_email"}}
+	lijst = by_name(o.verzendlijst([], betrokkenen, scopes))
+	assert lijst["Huisarts"].ontvangt
+	assert not lijst["JGZ"].ontvangt  # no consent: never, default or not
+	assert "Wijkteam" not in lijst  # not a participant and not a default receiver
+	assert by_name(o.verzendlijst([], betrokkenen, scopes, huisarts_jgz_standaard=False)) == {}
+
+
+def test_others_receive_only_when_present():
+	deelnemers = [
+		participant("Anders", "Oma", email="oma@x.nl"),
+		participant("Anders", "Buur", "Afwezig", email="b@x.nl"),
+	]
+	lijst = by_name(o.verzendlijst(deelnemers, [], {}))
+	assert lijst["Oma"].ontvangt and not lijst["Buur"].ontvangt
+
+
+def test_receivers_are_listed_first():
+	deelnemers = [participant("Anders", "Zonder"), participant("Ouder", "Met", email="m@x.nl")]
+	assert [r.naam for r in o.verzendlijst(deelnemers, [], {})] == ["Met", "Zonder"]
+
+
+def test_next_meeting_and_overdue_signal():
+	assert o.volgende_overlegdatum(date(2026, 11, 30), 3) == date(2027, 2, 28)
+	today = date(2026, 11, 22)
+	assert o.overleg_achterstallig(None, None, today, 3)
+	assert not o.overleg_achterstallig(date(2026, 9, 1), None, today, 3)
+	assert o.overleg_achterstallig(date(2026, 8, 21), None, today, 3)
+	assert not o.overleg_achterstallig(date(2026, 1, 1), date(2026, 12, 1), today, 3)  # one is planned
+	assert o.overleg_achterstallig(
+		date(2026, 1, 1), date(2026, 11, 1), today, 3
+	)  # the planned one lies in the past
