@@ -21,7 +21,7 @@ from basiszorg.permissions.registry import (
 from basiszorg.setup.roles import COMMISSIE, HULPVERLENER
 
 DENY = "1=0"
-DOCTYPES_WITH_ATTACHMENTS = ("Gezin", "Toestemming", "Overleg")
+DOCTYPES_WITH_ATTACHMENTS = ("Gezin", "Toestemming", "Overleg", "Zorgplan")
 
 
 def _in_list(values) -> str:

@@ -1,6 +1,6 @@
 """Which doctypes hold family data, and how each one points at its Gezin."""
 
-from basiszorg.domain.toestemming import GEZINSGEGEVENS, OVERLEG
+from basiszorg.domain.toestemming import GEZINSGEGEVENS, OVERLEG, ZORGPLAN
 
 # doctype -> (column that holds the Gezin name, scope a professional needs to read it)
 PROTECTED: dict[str, tuple[str, str]] = {
@@ -10,6 +10,7 @@ PROTECTED: dict[str, tuple[str, str]] = {
 	"Toestemming": ("gezin", GEZINSGEGEVENS),
 	"Basiszorg Inzagelog": ("gezin", None),
 	"Overleg": ("gezin", OVERLEG),
+	"Zorgplan": ("gezin", ZORGPLAN),
 }
 
 # child doctype -> protected parent doctype whose rules it follows (its ``parent`` column names that record)
@@ -18,6 +19,10 @@ CHILDREN: dict[str, str] = {
 	"Overleg Levensgebied": "Overleg",
 	"Overleg Afspraak": "Overleg",
 	"Overleg Ontvanger": "Overleg",
+	"Overleg Doelevaluatie": "Overleg",
+	"Zorgplan Doel": "Zorgplan",
+	"Zorgplan Doelhistorie": "Zorgplan",
+	"Zorgplan Afspraak": "Zorgplan",
 }
 
 # Professionals never read these, whatever their consent covers.

@@ -18,6 +18,7 @@ from basiszorg.tests import factories
 
 SECRET = "bz-test-GEHEIM-7731"
 MEETING_SECRET = "bz-test-AFSPRAAK-5519"
+PLAN_SECRET = "bz-test-DOEL-8812"
 OUTSIDERS = ("none", "withdrawn", "meetings")
 
 
@@ -448,6 +449,34 @@ class TestConsentLeaks(FrappeAPITestCase):
 				key, "frappe.desk.search.search_link", doctype="Overleg", txt="", ignore_user_permissions=1
 			)
 			self.assertNotIn(self.meeting, search.get_data(as_text=True))
+
+	def test_care_plan_needs_its_own_scope(self):
+		plan = frappe.get_doc(
+			{
+				"doctype": "Zorgplan",
+				"gezin": self.family,
+				"doelen": [{"levensgebied": "School", "voor_wie": "Daan", "doel": PLAN_SECRET}],
+			}
+		).insert(ignore_permissions=True)
+		frappe.db.commit()
+		try:
+			for key in ("full", "meetings", "none", "withdrawn"):
+				response = self.get(self.resource("Zorgplan", plan.name), headers=self.headers(key))
+				self.assertEqual(response.status_code, 403, key)
+				rows = self.call(
+					key,
+					"frappe.client.get_list",
+					doctype="Zorgplan Doel",
+					parent="Zorgplan",
+					fields=json.dumps(["parent", "doel"]),
+					limit_page_length=0,
+				)
+				self.assertNotIn(PLAN_SECRET, rows.get_data(as_text=True), key)
+				listed = self.get(self.resource("Zorgplan"), headers=self.headers(key))
+				self.assertNotIn(plan.name, listed.get_data(as_text=True), key)
+		finally:
+			frappe.delete_doc("Zorgplan", plan.name, force=True, ignore_permissions=True)
+			frappe.db.commit()
 
 	# consent changes take effect on the next request -----------------------------------
 	def test_withdrawal_takes_effect_on_the_next_request(self):

@@ -55,6 +55,9 @@ class TestGrants(FrappeTestCase):
 	def test_scope_is_respected(self):
 		factories.toestemming(self.family, self.hv_a, zorgplan=1)
 		self.assertFalse(self.reads(self.user_a))
+		self.assertTrue(may_access(self.user_a, "Zorgplan", self.family, "read"))
+		self.assertFalse(may_access(self.user_a, "Overleg", self.family, "read"))
+		self.assertFalse(may_access(self.user_a, "Zorgplan", self.family, "write"))
 
 	def test_daily_job_removes_expired_grants_and_marks_the_consent(self):
 		consent = factories.toestemming(

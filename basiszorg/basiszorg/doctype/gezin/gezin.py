@@ -6,7 +6,7 @@ from frappe import _
 from frappe.model.document import Document
 from frappe.utils import getdate
 
-from basiszorg.domain import criteria, leden, traject, wachtlijst
+from basiszorg.domain import criteria, leden, traject, wachtlijst, zorgplan
 from basiszorg.records import domain_record, domain_rows, throw_findings, translate
 
 
@@ -21,6 +21,7 @@ class Gezin(Document):
 		self.set_decision_deadline()
 		self.set_waitlist_fields()
 		self.check_state_requirements()
+		self.check_closure()
 
 	def check_members(self, today):
 		throw_findings(leden.controleer_leden(domain_rows(self.leden), today), _("Gezinsleden"))
@@ -65,3 +66,29 @@ class Gezin(Document):
 
 	def check_state_requirements(self):
 		throw_findings(traject.ontbrekend_voor_status(self.workflow_state, domain_record(self)))
+
+	def check_closure(self):
+		"""Closing with open agreements needs an explanation; a handover needs its receiver."""
+		if self.workflow_state != traject.AFGESLOTEN or not self.has_value_changed("workflow_state"):
+			return
+		findings = zorgplan.controleer_afsluiting(
+			self.count_open_agreements(),
+			self.toelichting_open_afspraken,
+			self.afsluitreden,
+			self.overdracht_aan,
+		)
+		throw_findings(findings, _("Afsluiten"))
+
+	def count_open_agreements(self) -> int:
+		"""Open agreements in the current care plan, or in the meetings when there is no plan yet."""
+		from basiszorg.basiszorg.doctype.zorgplan.zorgplan import current_plan
+
+		plan = current_plan(self.name)
+		if plan:
+			return len(zorgplan.open_afspraken(frappe.get_doc("Zorgplan", plan).afspraken))
+		meetings = frappe.get_all("Overleg", filters={"gezin": self.name}, pluck="name")
+		if not meetings:
+			return 0
+		return frappe.db.count(
+			"Overleg Afspraak", {"parent": ["in", meetings], "status": ["in", zorgplan.AFSPRAAK_OPEN]}
+		)

@@ -14,6 +14,11 @@ frappe.ui.form.on("Overleg", {
 				);
 			}).addClass("btn-primary");
 		}
+		if (["Gezinsoverleg", "Evaluatie", "Afsluitend overleg"].includes(frm.doc.type) && frm.perm[0].write) {
+			frm.add_custom_button(__("Doelen uit zorgplan ophalen"), () =>
+				frm.call("doelen_ophalen").then(() => frm.reload_doc())
+			);
+		}
 		frm.add_custom_button(__("Verslag (afdruk)"), () =>
 			frappe.set_route("print", "Overleg", frm.doc.name)
 		);

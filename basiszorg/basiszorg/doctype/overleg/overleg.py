@@ -12,6 +12,7 @@ from basiszorg.records import domain_rows
 
 VERZONDEN = "Verslag verzonden"
 CONCEPT = "Verslag concept"
+HELD_STATES = ("Gehouden", CONCEPT, VERZONDEN)
 
 
 class Overleg(Document):
@@ -22,6 +23,69 @@ class Overleg(Document):
 		self.set_next_meeting()
 		self.set_distribution_list()
 		self.check_sent_only_by_sending()
+
+	def on_update(self):
+		if self.workflow_state in HELD_STATES:
+			self.update_care_plan()
+
+	def update_care_plan(self):
+		"""Agreements and goal evaluations of a held meeting flow into the family's current plan."""
+		from basiszorg.basiszorg.doctype.zorgplan.zorgplan import current_plan
+
+		name = current_plan(self.gezin)
+		if not name or not (self.afspraken or self.doelevaluaties):
+			return
+		plan = frappe.get_doc("Zorgplan", name)
+		mirrored = {row.overleg_afspraak: row for row in plan.afspraken if row.overleg_afspraak}
+		for agreement in self.afspraken:
+			values = {
+				"wat": agreement.wat,
+				"wie": agreement.wie or _(agreement.wie_soort),
+				"hulpverlener": agreement.hulpverlener,
+				"wanneer": agreement.wanneer,
+				"overleg": self.name,
+				"overleg_afspraak": agreement.name,
+			}
+			if agreement.name in mirrored:
+				mirrored[agreement.name].update(values)
+			else:
+				plan.append("afspraken", {**values, "status": agreement.status})
+		goals = {goal.doel_id: goal for goal in plan.doelen}
+		for evaluation in self.doelevaluaties:
+			if evaluation.doel_id in goals:
+				goals[evaluation.doel_id].update(
+					{
+						"status": evaluation.status,
+						"evaluatie": evaluation.evaluatie,
+						"evaluatiedatum": getdate(self.starts_on),
+					}
+				)
+		plan.flags.from_overleg = self.name
+		plan.save()
+
+	@frappe.whitelist()
+	def doelen_ophalen(self):
+		"""Put the open goals of the current plan on this meeting, to evaluate them in place."""
+		from basiszorg.basiszorg.doctype.zorgplan.zorgplan import current_plan
+		from basiszorg.domain.zorgplan import open_doelen
+
+		self.check_permission("write")
+		name = current_plan(self.gezin)
+		if not name:
+			frappe.throw(_("Dit gezin heeft nog geen zorgplan."), title=_("Doelen"))
+		present = {row.doel_id for row in self.doelevaluaties}
+		for goal in open_doelen(frappe.get_doc("Zorgplan", name).doelen):
+			if goal.doel_id not in present:
+				self.append(
+					"doelevaluaties",
+					{
+						"doel_id": goal.doel_id,
+						"doel": f"{goal.voor_wie}: {goal.doel}",
+						"status": goal.status,
+						"evaluatie": goal.evaluatie,
+					},
+				)
+		self.save()
 
 	def check_dates(self):
 		registered = frappe.db.get_value("Gezin", self.gezin, "aanmelddatum")

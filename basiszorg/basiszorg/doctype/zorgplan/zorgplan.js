@@ -1,0 +1,17 @@
+// Copyright (c) 2026, basiszorg developers
+// For license information, please see license.txt
+
+frappe.ui.form.on("Zorgplan", {
+	refresh(frm) {
+		if (frm.doc.workflow_state === "Vastgesteld" && frm.perm[0].write) {
+			frm.add_custom_button(__("Nieuwe versie"), () =>
+				frm.call("nieuwe_versie").then((r) => frappe.set_route("Form", "Zorgplan", r.message))
+			);
+		}
+		if (!frm.is_new()) {
+			frm.add_custom_button(__("Plan voor het gezin (afdruk)"), () =>
+				frappe.set_route("print", "Zorgplan", frm.doc.name)
+			);
+		}
+	},
+});

@@ -1,0 +1,128 @@
+# Copyright (c) 2026, basiszorg developers
+# For license information, please see license.txt
+
+import frappe
+from frappe import _
+from frappe.model.document import Document
+from frappe.utils import getdate
+
+from basiszorg.domain import zorgplan as regels
+from basiszorg.records import domain_rows, throw_findings
+
+CARRIED_OVER = ("krachten", "netwerk")
+
+
+def current_plan(gezin: str) -> str | None:
+	"""The family's current plan: the adopted one, else the draft being prepared."""
+	for state in (regels.VASTGESTELD, regels.CONCEPT):
+		name = frappe.db.get_value(
+			"Zorgplan", {"gezin": gezin, "workflow_state": state}, "name", order_by="versie desc"
+		)
+		if name:
+			return name
+	return None
+
+
+class Zorgplan(Document):
+	def before_insert(self):
+		self.check_single_draft()
+		self.versie = (frappe.db.count("Zorgplan", {"gezin": self.gezin}) or 0) + 1
+
+	def validate(self):
+		self.assign_goal_ids()
+		self.record_goal_history()
+		self.check_adoption()
+
+	def on_update(self):
+		if self.workflow_state == regels.VASTGESTELD and self.has_value_changed("workflow_state"):
+			self.replace_previous_versions()
+
+	def check_single_draft(self):
+		if frappe.db.exists("Zorgplan", {"gezin": self.gezin, "workflow_state": regels.CONCEPT}):
+			frappe.throw(
+				_("Er is al een conceptversie van het zorgplan voor dit gezin."), title=_("Zorgplan")
+			)
+
+	def assign_goal_ids(self):
+		for goal in self.doelen:
+			goal.doel_id = goal.doel_id or frappe.generate_hash(length=10)
+
+	def record_goal_history(self):
+		"""Keep every change of a goal's status or evaluation, with the meeting it came from."""
+		before = self.get_doc_before_save()
+		previous = domain_rows(before.doelen) if before else []
+		for goal in regels.gewijzigde_doelen(previous, self.doelen):
+			self.append(
+				"historie",
+				{
+					"doel_id": goal.doel_id,
+					"datum": goal.evaluatiedatum or getdate(),
+					"doel": (goal.doel or "")[:140],
+					"status": goal.status,
+					"evaluatie": goal.evaluatie,
+					"overleg": self.flags.from_overleg,
+				},
+			)
+
+	def check_adoption(self):
+		if self.workflow_state == regels.VASTGESTELD and self.has_value_changed("workflow_state"):
+			throw_findings(regels.controleer_vaststellen(self.as_dict()), _("Zorgplan vaststellen"))
+
+	def replace_previous_versions(self):
+		for name in frappe.get_all(
+			"Zorgplan",
+			filters={"gezin": self.gezin, "workflow_state": regels.VASTGESTELD, "name": ["!=", self.name]},
+			pluck="name",
+		):
+			frappe.db.set_value("Zorgplan", name, "workflow_state", regels.VERVANGEN)
+			frappe.get_doc("Zorgplan", name).add_comment(
+				"Info", _("Vervangen door versie {0} ({1}).").format(self.versie, self.name)
+			)
+
+	@frappe.whitelist()
+	def nieuwe_versie(self) -> str:
+		"""A new draft that carries over the open goals (with their history) and open agreements."""
+		self.check_permission("write")
+		if self.workflow_state != regels.VASTGESTELD:
+			frappe.throw(_("Maak een nieuwe versie vanuit het vastgestelde zorgplan."), title=_("Zorgplan"))
+		new = frappe.new_doc("Zorgplan")
+		new.update(
+			{"gezin": self.gezin, "vorige_versie": self.name, **{f: self.get(f) for f in CARRIED_OVER}}
+		)
+		keep = (
+			"doel_id",
+			"levensgebied",
+			"voor_wie",
+			"doel",
+			"wie_werkt_eraan",
+			"status",
+			"evaluatie",
+			"evaluatiedatum",
+		)
+		for goal in regels.open_doelen(self.doelen):
+			new.append("doelen", {f: goal.get(f) for f in keep})
+		open_ids = {g.doel_id for g in new.doelen}
+		for row in self.historie:
+			if row.doel_id in open_ids:
+				new.append(
+					"historie",
+					{f: row.get(f) for f in ("doel_id", "datum", "doel", "status", "evaluatie", "overleg")},
+				)
+		for agreement in regels.open_afspraken(self.afspraken):
+			new.append(
+				"afspraken",
+				{
+					f: agreement.get(f)
+					for f in (
+						"wat",
+						"wie",
+						"hulpverlener",
+						"wanneer",
+						"status",
+						"overleg",
+						"overleg_afspraak",
+					)
+				},
+			)
+		new.insert()
+		return new.name

@@ -1,0 +1,76 @@
+"""The care plan: one family, one plan, kept up to date with the family.
+
+Exactly one plan is current per family (the one in state Vastgesteld). A new version starts as a
+Concept that carries over the goals still open, the open agreements, the family's strengths and
+network; when it is adopted the previous version becomes Vervangen. Every change of a goal's
+status or evaluation is kept as history, also across versions (goals keep their ``doel_id``).
+"""
+
+from .messages import Bevinding, _
+
+CONCEPT = "Concept"
+VASTGESTELD = "Vastgesteld"
+VERVANGEN = "Vervangen"
+
+DOEL_OPEN = ("Open", "Bezig")
+DOEL_STATUSSEN = ("Open", "Bezig", "Bereikt", "Gestopt")
+AFSPRAAK_OPEN = ("Open", "Loopt")
+HELE_GEZIN = "Hele gezin"
+
+
+def open_doelen(doelen) -> list:
+	return [d for d in doelen if d.get("status") in DOEL_OPEN]
+
+
+def open_afspraken(afspraken) -> list:
+	return [a for a in afspraken if a.get("status") in AFSPRAAK_OPEN]
+
+
+def gewijzigde_doelen(oud, nieuw) -> list:
+	"""Goals (from ``nieuw``) whose status or evaluation differs from ``oud`` (matched on doel_id)."""
+	vorig = {d.get("doel_id"): d for d in oud}
+	result = []
+	for doel in nieuw:
+		eerder = vorig.get(doel.get("doel_id"))
+		if eerder is None:
+			continue
+		if (eerder.get("status"), eerder.get("evaluatie") or "") != (
+			doel.get("status"),
+			doel.get("evaluatie") or "",
+		):
+			result.append(doel)
+	return result
+
+
+def controleer_vaststellen(plan) -> list[Bevinding]:
+	bevindingen = []
+	if not plan.get("akkoord_ouders_op"):
+		bevindingen.append(
+			Bevinding(
+				"akkoord",
+				_("Een zorgplan wordt pas vastgesteld als de ouders akkoord zijn: vul de datum in."),
+			)
+		)
+	if not plan.get("doelen"):
+		bevindingen.append(Bevinding("doelen", _("Een zorgplan heeft ten minste één doel.")))
+	return bevindingen
+
+
+def controleer_afsluiting(
+	aantal_open_afspraken: int, toelichting: str | None, reden: str | None, overdracht_aan
+) -> list[Bevinding]:
+	"""Closing a traject: open agreements need an explanation; a handover needs a receiver."""
+	bevindingen = []
+	if aantal_open_afspraken and not (toelichting or "").strip():
+		bevindingen.append(
+			Bevinding(
+				"open_afspraken",
+				_("Er staan nog {aantal} afspraken open. Leg uit waarom het gezin toch wordt afgesloten."),
+				{"aantal": aantal_open_afspraken},
+			)
+		)
+	if reden == "Overgedragen aan andere zorg" and not overdracht_aan:
+		bevindingen.append(
+			Bevinding("overdracht", _("Vul in aan welke organisatie het gezin is overgedragen."))
+		)
+	return bevindingen
