@@ -252,13 +252,47 @@ def _gezin(fake, rnd, index, target, hulpverleners, coordinatoren, today):
 		}
 	)
 	doc.insert()
-	for state in pad[1:]:
+	closing = pad[-1] == traject.AFGESLOTEN
+	for state in pad[1:-1] if closing else pad[1:]:
 		_enter(doc, state, aangemeld, rnd, today)
-	if doc.workflow_state in (traject.INTAKE, traject.ACTIEF, traject.AFGESLOTEN):
+	if doc.workflow_state in (traject.INTAKE, traject.ACTIEF):
 		_toestemmingen(doc, betrokken, rnd)
-	if doc.workflow_state in (traject.ACTIEF, traject.AFGESLOTEN):
-		_overleggen(fake, doc, betrokken, rnd, today)
+	if doc.workflow_state == traject.ACTIEF:
+		start = getdate(doc.startdatum)
+		einde = min(start + timedelta(days=rnd.randint(120, 500)), today) if closing else today
+		_zorgplan(fake, doc, rnd, start)
+		_overleggen(fake, doc, betrokken, rnd, einde)
+		if closing:
+			_enter(doc, traject.AFGESLOTEN, aangemeld, rnd, today, einde=einde, organisaties=betrokken)
 	return doc
+
+
+def _zorgplan(fake, doc, rnd, start):
+	"""A care plan adopted with the parents two weeks into the traject."""
+	kinderen = [lid.voornaam for lid in doc.leden if lid.rol == KIND] or ["Hele gezin"]
+	plan = frappe.get_doc(
+		{
+			"doctype": "Zorgplan",
+			"gezin": doc.name,
+			"geldig_vanaf": start,
+			"krachten": fake.sentence(nb_words=12),
+			"netwerk": fake.sentence(nb_words=10),
+			"doelen": [
+				{
+					"levensgebied": rnd.choice(overleg_regels.LEVENSGEBIEDEN),
+					"voor_wie": rnd.choice([*kinderen, "Hele gezin"]),
+					"doel": fake.sentence(nb_words=7),
+					"wie_werkt_eraan": rnd.choice(["moeder", "vader", "wijkteam", "school", "GGZ"]),
+					"status": rnd.choice(["Open", "Bezig", "Bezig", "Bereikt"]),
+				}
+				for _ in range(rnd.randint(2, 4))
+			],
+			"akkoord_ouders_op": start + timedelta(days=14),
+			"akkoord_hoe": "In het gezinsoverleg",
+		}
+	).insert()
+	plan.workflow_state = "Vastgesteld"
+	plan.save()
 
 
 def _toestemmingen(doc, betrokken, rnd):
@@ -285,12 +319,11 @@ def _toestemmingen(doc, betrokken, rnd):
 		).insert()
 
 
-def _overleggen(fake, doc, betrokken, rnd, today):
+def _overleggen(fake, doc, betrokken, rnd, einde):
 	"""Meetings every 2-3 months from the start of the traject, minutes sent, the last one in draft."""
 	start = getdate(doc.startdatum)
-	einde = getdate(doc.afsluitdatum) if doc.afsluitdatum else today
 	datum, meetings = start + timedelta(days=rnd.randint(7, 21)), []
-	while datum <= einde and len(meetings) < 3:
+	while datum <= einde and len(meetings) < 2:
 		meetings.append(datum)
 		datum += timedelta(days=rnd.randint(60, 90))
 	ouder = next((lid for lid in doc.leden if lid.rol == OUDER), None)
@@ -338,7 +371,7 @@ def _overleggen(fake, doc, betrokken, rnd, today):
 		for state in ("Gehouden", "Verslag concept"):
 			meeting.workflow_state = state
 			meeting.save()
-		if index < len(meetings) - 1 or doc.workflow_state == traject.AFGESLOTEN:
+		if index < len(meetings) - 1 or einde < getdate():
 			meeting.workflow_state = "Verslag verzonden"
 			meeting.flags.sending = True  # demo data: marked as sent, no e-mail is queued
 			meeting.verslag_versie = 1
@@ -364,7 +397,7 @@ def _dagen_geleden(rnd, target) -> int:
 	}[target]
 
 
-def _enter(doc, state, aangemeld, rnd, today):
+def _enter(doc, state, aangemeld, rnd, today, einde=None, organisaties=()):
 	besluit = min(aangemeld + timedelta(days=rnd.randint(5, 16)), today)
 	if state == traject.WACHTLIJST:
 		doc.commissie_motivatie = (
@@ -382,7 +415,12 @@ def _enter(doc, state, aangemeld, rnd, today):
 	elif state == traject.ACTIEF:
 		doc.startdatum = min(getdate(doc.intakedatum) + timedelta(days=rnd.randint(7, 30)), today)
 	elif state == traject.AFGESLOTEN:
-		doc.afsluitdatum = min(getdate(doc.startdatum) + timedelta(days=rnd.randint(120, 500)), today)
+		doc.afsluitdatum = einde
 		doc.afsluitreden = rnd.choice(traject.AFSLUITREDENEN[:4])
+		doc.toelichting_open_afspraken = "Lopende afspraken gaan verder bij de betrokken hulpverleners."
+		if doc.afsluitreden == "Overgedragen aan andere zorg":
+			receiver = rnd.choice(organisaties)
+			doc.overdracht_aan = receiver["organisatie"]
+			doc.overdracht_contactpersoon = receiver["name"]
 	doc.workflow_state = state
 	doc.save()

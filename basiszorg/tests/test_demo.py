@@ -30,3 +30,9 @@ class TestDemoGenerator(FrappeTestCase):
 		for row in created:
 			if row.workflow_state in ("Wachtlijst", "Intake", "Actief", "Afgesloten"):
 				self.assertTrue(row.komt_in_aanmerking and row.wachtlijst_datum, row)
+			if row.workflow_state in ("Actief", "Afgesloten"):
+				self.assertEqual(
+					frappe.db.count("Zorgplan", {"gezin": row.name, "workflow_state": "Vastgesteld"}), 1
+				)
+				self.assertTrue(frappe.db.count("Overleg", {"gezin": row.name}), row.name)
+				self.assertTrue(frappe.db.count("Toestemming", {"gezin": row.name}), row.name)

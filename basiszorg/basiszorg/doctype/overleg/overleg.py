@@ -36,32 +36,50 @@ class Overleg(Document):
 		if not name or not (self.afspraken or self.doelevaluaties):
 			return
 		plan = frappe.get_doc("Zorgplan", name)
+		changed = self.mirror_agreements(plan) | self.apply_evaluations(plan)
+		if changed:
+			plan.flags.from_overleg = self.name
+			plan.save()
+
+	def mirror_agreements(self, plan) -> bool:
 		mirrored = {row.overleg_afspraak: row for row in plan.afspraken if row.overleg_afspraak}
+		changed = False
 		for agreement in self.afspraken:
 			values = {
 				"wat": agreement.wat,
 				"wie": agreement.wie or _(agreement.wie_soort),
 				"hulpverlener": agreement.hulpverlener,
-				"wanneer": agreement.wanneer,
+				"wanneer": getdate(agreement.wanneer),
 				"overleg": self.name,
 				"overleg_afspraak": agreement.name,
 			}
-			if agreement.name in mirrored:
-				mirrored[agreement.name].update(values)
-			else:
+			row = mirrored.get(agreement.name)
+			if row is None:
 				plan.append("afspraken", {**values, "status": agreement.status})
+				changed = True
+			elif any((getdate(row.get(k)) if k == "wanneer" else row.get(k)) != v for k, v in values.items()):
+				row.update(values)
+				changed = True
+		return changed
+
+	def apply_evaluations(self, plan) -> bool:
 		goals = {goal.doel_id: goal for goal in plan.doelen}
+		changed = False
 		for evaluation in self.doelevaluaties:
-			if evaluation.doel_id in goals:
-				goals[evaluation.doel_id].update(
+			goal = goals.get(evaluation.doel_id)
+			if goal and (goal.status, goal.evaluatie or "") != (
+				evaluation.status,
+				evaluation.evaluatie or "",
+			):
+				goal.update(
 					{
 						"status": evaluation.status,
 						"evaluatie": evaluation.evaluatie,
 						"evaluatiedatum": getdate(self.starts_on),
 					}
 				)
-		plan.flags.from_overleg = self.name
-		plan.save()
+				changed = True
+		return changed
 
 	@frappe.whitelist()
 	def doelen_ophalen(self):
