@@ -35,6 +35,15 @@ has_permission = {
 }
 doc_events = {
 	"DocShare": {"validate": "basiszorg.permissions.hooks.refuse_sharing"},
+	**{
+		doctype: {
+			"before_validate": [
+				"basiszorg.validation.refuse_unknown_fields",
+				"basiszorg.validation.refuse_markup",
+			]
+		}
+		for doctype in [*_PROTECTED, "Hulpverlener", "Zorgorganisatie"]
+	},
 }
 override_whitelisted_methods = {
 	"frappe.client.get_count": "basiszorg.api.overrides.get_count",
@@ -51,9 +60,16 @@ override_whitelisted_methods = {
 	"frappe.core.doctype.communication.email.make": "basiszorg.api.overrides.make_communication",
 }
 
+# REST input that Frappe would only fail on with a server error
+before_request = ["basiszorg.validation.check_rest_payload"]
+
 # Scheduled jobs
 scheduler_events = {
-	"daily": ["basiszorg.permissions.grants.expire_daily", "basiszorg.overleg_reminders.run"],
+	"daily": [
+		"basiszorg.permissions.grants.expire_daily",
+		"basiszorg.overleg_reminders.run",
+		"basiszorg.retention.run_daily",
+	],
 }
 
 # Calendar of meetings

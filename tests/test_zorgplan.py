@@ -31,4 +31,6 @@ def test_closure_with_open_agreements_needs_a_reason():
 	assert {b.code for b in z.controleer_afsluiting(2, "", "Doelen bereikt", None)} == {"open_afspraken"}
 	assert z.controleer_afsluiting(2, "Afspraken lopen via wijkteam", "Doelen bereikt", None) == []
 	assert z.controleer_afsluiting(0, None, "Doelen bereikt", None) == []
-	assert {b.code for b in z.controleer_afsluiting(0, None, "Overgedragen aan andere zorg", None)} == {"overdracht"}
+	assert {b.code for b in z.controleer_afsluiting(0, None, "Overgedragen aan andere zorg", None)} == {
+		"overdracht"
+	}

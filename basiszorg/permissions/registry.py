@@ -11,6 +11,7 @@ PROTECTED: dict[str, tuple[str, str]] = {
 	"Basiszorg Inzagelog": ("gezin", None),
 	"Overleg": ("gezin", OVERLEG),
 	"Zorgplan": ("gezin", ZORGPLAN),
+	"AVG Verzoek": ("gezin", None),
 }
 
 # child doctype -> protected parent doctype whose rules it follows (its ``parent`` column names that record)
@@ -26,7 +27,7 @@ CHILDREN: dict[str, str] = {
 }
 
 # Professionals never read these, whatever their consent covers.
-COORDINATOR_ONLY = {"Basiszorg Inzagelog"}
+COORDINATOR_ONLY = {"Basiszorg Inzagelog", "AVG Verzoek"}
 
 COMMISSIE_STATES = ("Aangemeld", "In commissie", "Wachtlijst", "Afgewezen")
 

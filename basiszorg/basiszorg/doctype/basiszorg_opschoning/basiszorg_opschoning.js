@@ -1,0 +1,18 @@
+frappe.ui.form.on("Basiszorg Opschoning", {
+	refresh(frm) {
+		if (frm.doc.status === "Voorgesteld") {
+			frm.add_custom_button(__("Bevestigen"), () =>
+				frappe.confirm(
+					__("Alle gegevens van deze {0} gezinnen worden na {1} definitief verwijderd. Bevestigen?", [
+						frm.doc.gezinnen.length,
+						frappe.datetime.str_to_user(frm.doc.uit_te_voeren_na),
+					]),
+					() => frm.call("bevestig").then(() => frm.reload_doc())
+				)
+			).addClass("btn-danger");
+		}
+		if (["Voorgesteld", "Bevestigd"].includes(frm.doc.status)) {
+			frm.add_custom_button(__("Annuleren"), () => frm.call("annuleer").then(() => frm.reload_doc()));
+		}
+	},
+});

@@ -1,0 +1,151 @@
+"""Retention: remove everything of families whose retention period after closure has passed.
+
+Daily (hooks.py): first a proposal listing the families (kenmerk and closing date only, no
+personal data); a Basiszorg Beheerder confirms it; after the grace period the next daily run
+removes each family with its meetings, plans, consents, requests, files (also on disk), versions,
+comments, communications, e-mail queue, view/access logs, notifications, shares, tags,
+assignments and follows, and records per family how many rows of each kind went.
+"""
+
+import frappe
+from frappe import _
+from frappe.utils import add_days, getdate, now_datetime
+
+from basiszorg.domain.privacy import bewaartermijn_verstreken
+from basiszorg.setup.roles import BEHEERDER
+
+RUN = "Basiszorg Opschoning"
+CLOSED = ("Afgesloten", "Afgewezen")
+# doctype -> field that names the family
+FAMILY_RECORDS = {"Toestemming": "gezin", "Overleg": "gezin", "Zorgplan": "gezin", "AVG Verzoek": "gezin"}
+# (doctype, field with the reference doctype, field with the reference name)
+TRAILS = (
+	("Version", "ref_doctype", "docname"),
+	("Comment", "reference_doctype", "reference_name"),
+	("Communication", "reference_doctype", "reference_name"),
+	("Email Queue", "reference_doctype", "reference_name"),
+	("View Log", "reference_doctype", "reference_name"),
+	("Access Log", "export_from", "reference_document"),
+	("Notification Log", "document_type", "document_name"),
+	("DocShare", "share_doctype", "share_name"),
+	("Tag Link", "document_type", "document_name"),
+	("ToDo", "reference_type", "reference_name"),
+	("Document Follow", "ref_doctype", "ref_docname"),
+	("Deleted Document", "deleted_doctype", "deleted_name"),
+)
+
+
+def run_daily(today=None) -> None:
+	today = getdate(today)
+	execute_confirmed(today)
+	propose(today)
+
+
+def _settings():
+	settings = frappe.get_cached_doc("Basiszorg Instellingen")
+	return settings.bewaartermijn_jaren or 20, settings.wachttijd_opschoning_dagen or 30
+
+
+def expired_families(today) -> list[frappe._dict]:
+	years, _grace = _settings()
+	families = frappe.get_all(
+		"Gezin",
+		filters={"workflow_state": ["in", CLOSED]},
+		fields=["name", "afsluitdatum", "besluitdatum", "modified"],
+	)
+	result = []
+	for family in families:
+		closed = getdate(family.afsluitdatum or family.besluitdatum or family.modified)
+		if bewaartermijn_verstreken(closed, years, today):
+			result.append(frappe._dict(gezin=family.name, afgesloten_op=closed))
+	return result
+
+
+def propose(today) -> str | None:
+	"""A new proposal, unless one is still open or nothing has expired."""
+	if frappe.db.exists(RUN, {"status": ["in", ["Voorgesteld", "Bevestigd"]]}):
+		return None
+	families = expired_families(today)
+	if not families:
+		return None
+	_years, grace = _settings()
+	run = frappe.get_doc(
+		{
+			"doctype": RUN,
+			"status": "Voorgesteld",
+			"voorgesteld_op": today,
+			"uit_te_voeren_na": add_days(today, grace),
+			"gezinnen": [{"gezin": f.gezin, "afgesloten_op": f.afgesloten_op} for f in families],
+		}
+	).insert(ignore_permissions=True)
+	for user in frappe.get_all("Has Role", filters={"role": BEHEERDER, "parenttype": "User"}, pluck="parent"):
+		frappe.get_doc(
+			{
+				"doctype": "Notification Log",
+				"for_user": user,
+				"type": "Alert",
+				"document_type": RUN,
+				"document_name": run.name,
+				"subject": _("Bewaartermijn verstreken voor {0} gezinnen: bevestig het opschonen").format(
+					len(families)
+				),
+			}
+		).insert(ignore_permissions=True)
+	return run.name
+
+
+def execute_confirmed(today) -> list[str]:
+	done = []
+	for name in frappe.get_all(
+		RUN, filters={"status": "Bevestigd", "uit_te_voeren_na": ["<=", today]}, pluck="name"
+	):
+		run = frappe.get_doc(RUN, name)
+		for row in run.gezinnen:
+			row.resultaat = ", ".join(
+				f"{doctype}: {count}" for doctype, count in purge_family(row.gezin).items() if count
+			)
+		run.status = "Uitgevoerd"
+		run.uitgevoerd_op = now_datetime()
+		run.save(ignore_permissions=True)
+		done.append(name)
+	return done
+
+
+def purge_family(gezin: str) -> dict[str, int]:
+	"""Delete every trace of one family; returns counts per doctype (no personal data)."""
+	counts: dict[str, int] = {}
+
+	def add(doctype, n):
+		counts[doctype] = counts.get(doctype, 0) + n
+
+	records = [("Gezin", gezin)]
+	for doctype, field in FAMILY_RECORDS.items():
+		records += [(doctype, name) for name in frappe.get_all(doctype, filters={field: gezin}, pluck="name")]
+	for doctype, name in records:
+		for file in frappe.get_all(
+			"File", filters={"attached_to_doctype": doctype, "attached_to_name": name}, pluck="name"
+		):
+			frappe.delete_doc("File", file, force=True, ignore_permissions=True, delete_permanently=True)
+			add("File", 1)
+		for trail, type_field, name_field in TRAILS:
+			names = frappe.get_all(trail, filters={type_field: doctype, name_field: name}, pluck="name")
+			for trail_name in names:
+				frappe.delete_doc(
+					trail,
+					trail_name,
+					force=True,
+					ignore_permissions=True,
+					delete_permanently=True,
+					ignore_on_trash=True,
+				)
+			add(trail, len(names))
+	for doctype in ("Basiszorg Inzage", "Basiszorg Inzagelog"):
+		n = frappe.db.count(doctype, {"gezin": gezin})
+		frappe.db.delete(doctype, {"gezin": gezin})
+		add(doctype, n)
+	for doctype, name in reversed(records):  # the family itself last
+		frappe.delete_doc(
+			doctype, name, force=True, ignore_permissions=True, delete_permanently=True, ignore_on_trash=True
+		)
+		add(doctype, 1)
+	return counts
