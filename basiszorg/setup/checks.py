@@ -1,0 +1,46 @@
+"""Operational checks used by the test command (backup and restore): what does a site hold?"""
+
+import os
+
+import frappe
+
+from basiszorg.permissions.registry import protected_doctypes
+
+EXTRA = ("Zorgorganisatie", "Hulpverlener", "Advies en Overleg", "Basiszorg Inzage")
+
+
+def inventory() -> dict:
+	"""Row counts of every basiszorg doctype, and the attached files with whether each is on disk."""
+	counts = {doctype: frappe.db.count(doctype) for doctype in sorted({*protected_doctypes(), *EXTRA})}
+	files = frappe.get_all(
+		"File",
+		filters={"attached_to_doctype": ["in", protected_doctypes()], "is_folder": 0},
+		fields=["name", "file_url", "is_private", "content_hash"],
+		order_by="file_url",
+	)
+	on_disk = [
+		{
+			"file_url": f.file_url,
+			"is_private": f.is_private,
+			"exists": os.path.exists(frappe.get_doc("File", f.name).get_full_path()),
+		}
+		for f in files
+		if f.file_url and not f.file_url.startswith("http")
+	]
+	return {"counts": counts, "files": on_disk}
+
+
+def add_private_attachment() -> str:
+	"""Attach a small private file to one demo family (so that a backup has files to carry)."""
+	family = frappe.get_all("Gezin", filters={"demo": 1}, pluck="name", limit=1)[0]
+	file = frappe.get_doc(
+		{
+			"doctype": "File",
+			"file_name": "backup-check.txt",
+			"attached_to_doctype": "Gezin",
+			"attached_to_name": family,
+			"is_private": 1,
+			"content": b"backup check",
+		}
+	).insert(ignore_permissions=True)
+	return file.file_url
