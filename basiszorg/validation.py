@@ -21,7 +21,8 @@ def refuse_markup(doc, method=None):
 		throw_findings(opmaak_in(fields), _("Alleen gewone tekst"))
 
 
-INTERNAL = {"doctype", "flags", "dont_update_if_missing"}
+# keys the desk itself sends along with a form (not fields)
+INTERNAL = {"doctype", "flags", "dont_update_if_missing", "localname"}
 
 
 def refuse_unknown_fields(doc, method=None):

@@ -1,0 +1,138 @@
+// Browser checks of the basiszorg desk in headless Chromium (run by scripts/test).
+// A coordinator registers a family, the committee puts it on the waitlist, the coordinator opens the
+// Wachtlijst report, plans a meeting and opens the print preview of the minutes; a professional
+// without consent sees nothing of that family. Screenshots go to $BZ_OUT/screenshots.
+const { chromium } = require("playwright-core");
+const { execFileSync } = require("child_process");
+const fs = require("fs");
+const path = require("path");
+
+const BASE = process.env.BZ_URL;
+const OUT = path.join(process.env.BZ_OUT, "screenshots");
+const data = JSON.parse(process.env.BZ_DATA);
+const bench = (...args) => execFileSync(process.env.BZ_BENCH, args).toString();
+fs.mkdirSync(OUT, { recursive: true });
+
+let passed = 0, failed = 0;
+async function step(name, fn) {
+	try { await fn(); passed++; console.log(`ok    ${name}`); }
+	catch (e) { failed++; console.log(`FAIL  ${name}: ${e.message.split("\n")[0]}`); }
+}
+const expect = (cond, msg) => { if (!cond) throw new Error(msg); };
+
+async function login(browser, user) {
+	const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, locale: "nl-NL" });
+	const page = await context.newPage();
+	await page.goto(`${BASE}/login`);
+	await page.fill("#login_email", user);
+	await page.fill("#login_password", data.password);
+	await page.click(".btn-login");
+	await page.waitForURL(/\/app/, { timeout: 30000 });
+	return { context, page };
+}
+async function shot(page, name) {
+	await page.waitForLoadState("networkidle");
+	await page.screenshot({ path: path.join(OUT, name) });
+}
+async function workflowAction(page, action) {
+	await page.click(".actions-btn-group > button, button:has-text('Acties'), button:has-text('Actions')");
+	await page.click(`.dropdown-menu a:has-text("${action}")`);
+	await page.waitForTimeout(300);
+	const confirm = page.locator(".modal.show .btn-primary:has-text('Ja'), .modal.show .btn-primary:has-text('Yes')");
+	if (await confirm.count()) await confirm.first().click();
+	await page.waitForLoadState("networkidle");
+}
+
+(async () => {
+	const browser = await chromium.launch({
+		executablePath: process.env.BZ_CHROMIUM || "/usr/bin/chromium",
+		args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+			"--disable-component-update", "--disable-sync"],
+	});
+	let gezin = null, gezinsnaam = `Gezin Browser ${Date.now()}`;
+
+	const coord = await login(browser, data.coordinator);
+	await step("coordinator registers a family in the desk", async () => {
+		const page = coord.page;
+		await page.goto(`${BASE}/app/gezin/new`);
+		await page.fill('input[data-fieldname="gezinsnaam"]', gezinsnaam);
+		await page.click('.form-tabs .nav-link:has-text("Aanmelding")');
+		await page.selectOption('select[data-fieldname="aangemeld_door"]', "Ouders zelf");
+		await page.check('input[data-fieldname="zorgen_basiszorg"]');
+		await page.check('input[data-fieldname="toestemming_aanmelding"]');
+		await page.keyboard.press("Control+s");
+		await page.waitForURL(/\/app\/gezin\/GZ-/, { timeout: 20000 });
+		gezin = page.url().split("/").pop();
+		expect(gezin.startsWith("GZ-"), "no family name in the URL");
+		bench("execute", "basiszorg.tests.browser_setup.make_eligible", "--args", `['${gezin}']`);
+		await page.reload();
+		await shot(page, "01-aanmelding.png");
+	});
+	await step("coordinator puts the family before the committee", async () => {
+		const page = coord.page;
+		await workflowAction(page, "Voorleggen aan commissie");
+		await page.reload();
+		await page.waitForSelector(".indicator-pill:has-text('In commissie')", { timeout: 15000 });
+	});
+
+	const comm = await login(browser, data.commissie);
+	await step("committee places the family on the waitlist", async () => {
+		const page = comm.page;
+		await page.goto(`${BASE}/app/gezin/${gezin}`);
+		await page.click('.form-tabs .nav-link:has-text("Commissie")');
+		await page.fill('textarea[data-fieldname="commissie_motivatie"]', "Voldoet aan alle criteria.");
+		await page.keyboard.press("Control+s");
+		await page.waitForTimeout(1500);
+		await workflowAction(page, "Plaatsen op wachtlijst");
+		await page.reload();
+		await page.waitForSelector(".indicator-pill:has-text('Wachtlijst')", { timeout: 15000 });
+		await shot(page, "02-wachtlijst-besluit.png");
+	});
+
+	await step("coordinator sees the family in the Wachtlijst report", async () => {
+		const page = coord.page;
+		await page.goto(`${BASE}/app/query-report/Wachtlijst`);
+		await page.waitForSelector(`.dt-cell__content:has-text("${gezinsnaam}")`, { timeout: 20000 });
+		await shot(page, "03-wachtlijst-rapport.png");
+	});
+	let overleg = null;
+	await step("coordinator plans a meeting and opens the print preview of the minutes", async () => {
+		const page = coord.page;
+		await page.goto(`${BASE}/app/overleg/new?gezin=${encodeURIComponent(gezin)}`);
+		await page.waitForSelector('input[data-fieldname="starts_on"]');
+		const input = page.locator('input[data-fieldname="starts_on"]');
+		await input.fill("01-12-2026 10:00");
+		await input.press("Escape");
+		await page.keyboard.press("Control+s");
+		await page.waitForURL(/\/app\/overleg\/OV-/, { timeout: 20000 });
+		overleg = page.url().split("/").pop();
+		await page.goto(`${BASE}/app/print/Overleg/${overleg}`);
+		await page.waitForSelector(".print-format-gutter, .print-preview", { timeout: 20000 });
+		await page.waitForTimeout(2500);
+		await shot(page, "04-verslag-afdrukvoorbeeld.png");
+		const texts = await Promise.all(page.frames().map((f) => f.content().catch(() => "")));
+		expect(texts.some((t) => t.includes("1 Gezin 1 Plan: verslag")), "print preview without the 1 Gezin 1 Plan format");
+	});
+
+	const prof = await login(browser, data.hulpverlener);
+	await step("a professional without consent sees nothing of that family", async () => {
+		const page = prof.page;
+		await page.goto(`${BASE}/app/gezin/${gezin}`);
+		await page.waitForTimeout(2500);
+		const body = await page.content();
+		expect(!body.includes(gezinsnaam), "the family's name is visible");
+		await shot(page, "05-hulpverlener-geen-toegang.png");
+		await page.goto(`${BASE}/app/gezin`);
+		await page.waitForTimeout(2500);
+		expect(!(await page.content()).includes(gezinsnaam), "the family is in the professional's list");
+		if (overleg) {
+			await page.goto(`${BASE}/app/overleg/${overleg}`);
+			await page.waitForTimeout(2000);
+			expect(!(await page.content()).includes(gezinsnaam), "the meeting is visible");
+		}
+	});
+
+	await browser.close();
+	console.log(`browser: ${passed} passed, ${failed} failed`);
+	process.exit(failed ? 1 : 0);
+})().catch((e) => { console.error(e); console.log("browser: 0 passed, 1 failed"); process.exit(1); });
