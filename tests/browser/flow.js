@@ -30,9 +30,22 @@ async function login(browser, user) {
 	await page.waitForURL(/\/app/, { timeout: 30000 });
 	return { context, page };
 }
+async function settle(page) {
+	// the desk keeps polling for realtime updates; "networkidle" is a best effort, not a condition
+	await page.waitForLoadState("networkidle", { timeout: 5000 }).catch(() => {});
+}
 async function shot(page, name) {
-	await page.waitForLoadState("networkidle");
+	await settle(page);
 	await page.screenshot({ path: path.join(OUT, name) });
+}
+async function frameWithText(page, text, timeout = 20000) {
+	const until = Date.now() + timeout;
+	while (Date.now() < until) {
+		const texts = await Promise.all(page.frames().map((f) => f.content().catch(() => "")));
+		if (texts.some((t) => t.includes(text))) return true;
+		await page.waitForTimeout(250);
+	}
+	return false;
 }
 async function workflowAction(page, action) {
 	await page.click(".actions-btn-group > button, button:has-text('Acties'), button:has-text('Actions')");
@@ -40,7 +53,7 @@ async function workflowAction(page, action) {
 	await page.waitForTimeout(300);
 	const confirm = page.locator(".modal.show .btn-primary:has-text('Ja'), .modal.show .btn-primary:has-text('Yes')");
 	if (await confirm.count()) await confirm.first().click();
-	await page.waitForLoadState("networkidle");
+	await settle(page);
 }
 
 (async () => {
@@ -108,10 +121,9 @@ async function workflowAction(page, action) {
 		overleg = page.url().split("/").pop();
 		await page.goto(`${BASE}/app/print/Overleg/${overleg}`);
 		await page.waitForSelector(".print-format-gutter, .print-preview", { timeout: 20000 });
-		await page.waitForTimeout(2500);
+		const found = await frameWithText(page, "1 Gezin 1 Plan: verslag");
 		await shot(page, "04-verslag-afdrukvoorbeeld.png");
-		const texts = await Promise.all(page.frames().map((f) => f.content().catch(() => "")));
-		expect(texts.some((t) => t.includes("1 Gezin 1 Plan: verslag")), "print preview without the 1 Gezin 1 Plan format");
+		expect(found, "print preview without the 1 Gezin 1 Plan format");
 	});
 
 	const prof = await login(browser, data.hulpverlener);

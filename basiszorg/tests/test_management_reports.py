@@ -1,0 +1,62 @@
+"""Management reports: norms per quarter, caseload per coordinator, meeting backlog."""
+
+from datetime import timedelta
+
+import frappe
+from frappe.tests.utils import FrappeTestCase
+from frappe.utils import getdate
+
+from basiszorg.basiszorg.report.basiszorg_normen.basiszorg_normen import execute as normen
+from basiszorg.basiszorg.report.caseload_per_coordinator.caseload_per_coordinator import execute as caseload
+from basiszorg.basiszorg.report.overleg_achterstand.overleg_achterstand import execute as achterstand
+from basiszorg.domain.kpi import kwartaal
+from basiszorg.tests import factories
+
+
+class TestManagementReports(FrappeTestCase):
+	@classmethod
+	def setUpClass(cls):
+		super().setUpClass()
+		frappe.set_user("Administrator")
+		cls.net = factories.network()
+		cls.coordinator = factories.ensure_user(
+			f"kpi-{frappe.generate_hash(length=5)}", "Basiszorg Coördinator"
+		)
+		start = getdate() - timedelta(days=120)
+		family = factories.to_waitlist(
+			frappe.get_doc(factories.gezin_dict(cls.net, today=start, coordinator=cls.coordinator)).insert(),
+			start,
+		)
+		for state in ("Intake", "Actief"):
+			family.workflow_state = state
+			family.save()
+		cls.family = family
+
+	def tearDown(self):
+		frappe.set_user("Administrator")
+
+	def test_norms_count_the_decision_in_its_quarter(self):
+		frappe.set_user(self.coordinator)
+		_columns, rows, _m, chart, summary = normen()
+		quarter = next(r for r in rows if r["kwartaal"] == kwartaal(getdate(self.family.besluitdatum)))
+		self.assertGreaterEqual(quarter["besluiten"], 1)
+		self.assertIsNotNone(quarter["pct_besluit"])
+		self.assertEqual(len(chart["data"]["datasets"]), 3)
+		self.assertEqual(len(summary), 3)
+
+	def test_caseload_counts_the_coordinators_families(self):
+		frappe.set_user(self.coordinator)
+		_columns, rows, _m, _chart = caseload()
+		mine = next(r for r in rows if r["coordinator"] == self.coordinator)
+		self.assertEqual((mine["Actief"], mine["lopend"]), (1, 1))
+
+	def test_backlog_lists_active_family_without_meetings(self):
+		frappe.set_user(self.coordinator)
+		_columns, rows, message = achterstand()
+		self.assertIn(self.family.name, [r["gezin"] for r in rows])
+		self.assertIn("3", message)
+
+	def test_professional_without_consent_sees_no_numbers(self):
+		frappe.set_user(factories.ensure_user("hulpverlener", "Hulpverlener"))
+		self.assertEqual(caseload()[1], [])
+		self.assertEqual(achterstand()[1], [])

@@ -1,0 +1,40 @@
+from datetime import date
+
+from basiszorg.domain import kpi
+
+
+def test_quarter_and_share():
+	assert kpi.kwartaal(date(2026, 11, 22)) == "2026-K4"
+	assert kpi.kwartaal(date(2026, 1, 1)) == "2026-K1"
+	assert kpi.aandeel(1, 3) == 33.3
+	assert kpi.aandeel(0, 0) is None
+
+
+def test_norms_per_quarter():
+	families = [
+		{
+			"name": "a",
+			"aanmelddatum": date(2026, 1, 1),
+			"besluitdatum": date(2026, 1, 15),  # 14 days: on time
+			"wachtlijst_datum": date(2026, 1, 15),
+			"intakedatum": date(2026, 4, 9),  # 84 days: on time
+			"startdatum": date(2026, 4, 20),
+			"afsluitdatum": date(2027, 4, 21),
+		},  # 366 days: too long
+		{
+			"name": "b",
+			"aanmelddatum": date(2026, 2, 1),
+			"besluitdatum": date(2026, 2, 16),  # 15 days: late
+			"wachtlijst_datum": date(2026, 2, 16),
+			"intakedatum": date(2026, 5, 12),  # 85 days: late
+			"startdatum": date(2026, 5, 20),
+			"afsluitdatum": date(2027, 5, 20),
+		},  # 365 days: on time
+	]
+	quarters = {q.kwartaal: q for q in kpi.bereken(families, {"a": 4, "b": 2})}
+	assert quarters["2026-K1"].pct_besluit_binnen_2_weken == 50.0
+	assert quarters["2026-K2"].pct_start_binnen_12_weken == 50.0
+	assert quarters["2027-K2"].pct_afgesloten_binnen_12_maanden == 50.0
+	assert quarters["2027-K2"].gem_overleggen_per_gezin == 3.0
+	assert quarters["2027-K2"].gem_trajectduur_dagen == 366
+	assert quarters["2026-K1"].pct_afgesloten_binnen_12_maanden is None

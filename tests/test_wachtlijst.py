@@ -1,0 +1,192 @@
+"""Waitlist: priority for babies under one and pregnancies, the decision term, the 12-week limit."""
+
+from datetime import date, timedelta
+
+import pytest
+
+from basiszorg.domain import wachtlijst as w
+from tests.factories import kind, ongeboren, ouder
+
+PEIL = date(2026, 3, 15)
+
+
+def prioriteit(*leden, peil=PEIL):
+	return w.bepaal_prioriteit([ouder(), *leden], peil)
+
+
+# --- baby under one ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+	"geboren, verwacht",
+	[
+		(date(2025, 3, 16), True),  # day before the first birthday
+		(date(2025, 3, 15), False),  # first birthday on the peildatum
+		(date(2025, 3, 14), False),
+		(date(2026, 3, 15), True),  # born on the peildatum
+		(date(2025, 9, 1), True),
+		(date(2020, 1, 1), False),
+	],
+)
+def test_baby_under_one(geboren, verwacht):
+	result = prioriteit(kind("Mila", geboren))
+	assert result.heeft_prioriteit is verwacht
+	assert ("baby onder 1 jaar (Mila Jansen)" == result.reden) is verwacht
+
+
+@pytest.mark.parametrize(
+	"peil, verwacht",
+	[
+		(date(2025, 2, 28), True),  # 2025 has no 29 February: still under one
+		(date(2025, 3, 1), False),  # a child born on 29 February turns one on 1 March
+		(date(2024, 2, 29), True),  # born on the peildatum
+	],
+)
+def test_baby_born_on_29_february(peil, verwacht):
+	assert prioriteit(kind("Yara", date(2024, 2, 29)), peil=peil).heeft_prioriteit is verwacht
+
+
+def test_child_without_birth_date_gives_no_priority():
+	assert prioriteit(kind("Daan", None)) == w.Prioriteit(False, "")
+
+
+def test_no_children_no_priority():
+	assert prioriteit() == w.Prioriteit(False, "")
+	assert w.bepaal_prioriteit([], PEIL) == w.Prioriteit(False, "")
+
+
+def test_parent_under_one_year_is_not_a_baby():
+	assert not w.bepaal_prioriteit([ouder(geboortedatum=date(2025, 9, 1))], PEIL).heeft_prioriteit
+
+
+def test_every_baby_is_named_once():
+	result = prioriteit(kind("Mila", date(2025, 6, 1)), kind("Noor", date(2025, 6, 1)), kind("Daan"))
+	assert result.reden == "baby onder 1 jaar (Mila Jansen); baby onder 1 jaar (Noor Jansen)"
+
+
+def test_child_born_after_the_peildatum_means_a_pregnancy_on_the_peildatum():
+	# Placed on the waitlist on PEIL while pregnant; the baby is born a month later and the
+	# coordinator changes the unborn child into a child with its birth date. Priority is judged on
+	# the waitlist date, when the mother was pregnant: the family must keep its priority.
+	zwanger = prioriteit(ongeboren(date(2026, 4, 20)))
+	assert zwanger.heeft_prioriteit
+	geboren = prioriteit(kind("Mila", date(2026, 4, 15)))
+	assert geboren.heeft_prioriteit
+
+
+# --- pregnancy and due date ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+	"uitgerekend, verwacht, reden",
+	[
+		(date(2026, 3, 15), True, "zwangerschap"),  # due today
+		(date(2026, 8, 1), True, "zwangerschap"),  # due in the future
+		(None, True, "zwangerschap"),  # pregnant, due date not known yet
+		(date(2026, 3, 14), True, "uitgerekende datum verstreken, geboorte nog niet vastgelegd"),
+		(date(2025, 3, 16), True, "uitgerekende datum verstreken, geboorte nog niet vastgelegd"),
+		(date(2025, 3, 15), False, ""),  # exactly a year ago: the baby would be one
+		(date(2024, 1, 1), False, ""),  # more than a year ago
+	],
+)
+def test_due_date(uitgerekend, verwacht, reden):
+	result = prioriteit(ongeboren(uitgerekend))
+	assert result.heeft_prioriteit is verwacht
+	assert result.reden == reden
+
+
+def test_due_date_passed_on_29_february():
+	baby = ongeboren(date(2024, 2, 29))
+	assert prioriteit(baby, peil=date(2025, 2, 28)).heeft_prioriteit
+	assert not prioriteit(baby, peil=date(2025, 3, 1)).heeft_prioriteit
+
+
+def test_two_pregnancy_reasons_are_not_repeated():
+	result = prioriteit(ongeboren(date(2026, 6, 1)), ongeboren(date(2026, 6, 1)))
+	assert result.reden == "zwangerschap"
+
+
+def test_baby_and_pregnancy_reasons_combined():
+	result = prioriteit(kind("Mila", date(2025, 12, 1)), ongeboren(date(2026, 9, 1)))
+	assert result.heeft_prioriteit
+	assert result.reden == "baby onder 1 jaar (Mila Jansen); zwangerschap"
+
+
+# --- decision term and waitlist clock ------------------------------------------------------------
+
+
+def test_beslistermijn_is_fourteen_days():
+	assert w.BESLISTERMIJN_DAGEN == 14
+	assert w.beslistermijn(date(2026, 3, 15)) == date(2026, 3, 29)
+	assert w.beslistermijn(date(2026, 12, 25)) == date(2027, 1, 8)
+	assert w.beslistermijn(date(2024, 2, 20)) == date(2024, 3, 5)
+
+
+@pytest.mark.parametrize(
+	"peil, dagen",
+	[
+		(date(2026, 3, 15), 14),
+		(date(2026, 3, 28), 1),
+		(date(2026, 3, 29), 0),
+		(date(2026, 3, 30), -1),
+	],
+)
+def test_dagen_tot_beslistermijn(peil, dagen):
+	assert w.dagen_tot_beslistermijn(date(2026, 3, 15), peil) == dagen
+
+
+def test_uiterste_startdatum_is_twelve_weeks_later():
+	assert w.MAX_WACHTWEKEN == 12
+	assert w.uiterste_startdatum(date(2026, 1, 1)) == date(2026, 3, 26)
+	assert w.uiterste_startdatum(date(2026, 11, 1)) == date(2027, 1, 24)
+
+
+SINDS = date(2026, 1, 1)
+
+
+@pytest.mark.parametrize(
+	"dagen, wachtweken, tot_limiet, te_laat",
+	[
+		(-10, 0, 13, False),  # waitlist date in the future: no waiting weeks yet
+		(0, 0, 12, False),
+		(1, 0, 11, False),
+		(6, 0, 11, False),
+		(7, 1, 11, False),
+		(8, 1, 10, False),
+		(70, 10, 2, False),
+		(77, 11, 1, False),
+		(83, 11, 0, False),
+		(84, 12, 0, False),  # exactly twelve weeks: still in time
+		(85, 12, -1, True),  # one day over: late, and the weeks left turn negative
+		(91, 13, -1, True),
+		(92, 13, -2, True),
+		(200, 28, -17, True),
+	],
+)
+def test_waitlist_week_arithmetic(dagen, wachtweken, tot_limiet, te_laat):
+	peil = SINDS + timedelta(days=dagen)
+	assert w.wachtweken(SINDS, peil) == wachtweken
+	assert w.weken_tot_limiet(SINDS, peil) == tot_limiet
+	assert w.is_te_laat(SINDS, peil) is te_laat
+
+
+# --- order of the waitlist -----------------------------------------------------------------------
+
+
+def test_volgorde_priority_first_then_longest_waiting_then_name():
+	rows = [
+		(False, date(2026, 1, 1), "GZ-0001"),
+		(True, date(2026, 2, 1), "GZ-0002"),
+		(False, date(2025, 12, 1), "GZ-0003"),
+		(True, date(2026, 1, 15), "GZ-0005"),
+		(True, date(2026, 1, 15), "GZ-0004"),
+		(False, date(2026, 1, 1), "GZ-0000"),
+	]
+	ordered = sorted(rows, key=lambda r: w.volgorde(*r))
+	assert [r[2] for r in ordered] == ["GZ-0004", "GZ-0005", "GZ-0002", "GZ-0003", "GZ-0000", "GZ-0001"]
+
+
+def test_volgorde_keys():
+	assert w.volgorde(True, date(2026, 3, 1)) < w.volgorde(False, date(2020, 1, 1))
+	assert w.volgorde(False, date(2026, 1, 1), "b") > w.volgorde(False, date(2026, 1, 1), "a")
+	assert w.volgorde(True, date(2026, 1, 1)) == (0, date(2026, 1, 1), "")
