@@ -29,23 +29,31 @@ def basiszorg_demo(context, families, seed, force):
 
 
 @click.command("basiszorg-benchmark")
-@click.argument("which", type=click.Choice(["wachtlijst", "permissions"]))
+@click.argument("which", type=click.Choice(["wachtlijst", "permissions", "scale"]))
+@click.option(
+	"--sizes", default="10000,100000", show_default=True, help="Aantallen gezinnen (alleen 'scale')"
+)
 @click.option("--families", default=10000, show_default=True, help="Aantal gezinnen op de site")
 @click.option(
 	"--consents", default=300000, show_default=True, help="Aantal toestemmingen (alleen 'permissions')"
 )
 @click.option("--repeat", default=7, show_default=True, help="Herhalingen per meting (mediaan)")
 @pass_context
-def basiszorg_benchmark(context, which, families, consents, repeat):
-	"""Fill a site with bulk data and print timings: 'wachtlijst' (report against plain SQL) or
-	'permissions' (a professional's list against the administrator's, with EXPLAIN)."""
+def basiszorg_benchmark(context, which, sizes, families, consents, repeat):
+	"""Fill a site with bulk data and print timings: 'wachtlijst' (report against plain SQL),
+	'permissions' (a professional's list against the administrator's, with EXPLAIN) or 'scale'
+	(report, professional's list and form load at each size, against plain SQL)."""
 	import frappe
 
-	from basiszorg.benchmarks import permissions, wachtlijst
+	from basiszorg.benchmarks import permissions, scale, wachtlijst
 
 	frappe.init(site=get_site(context))
 	frappe.connect()
 	try:
+		if which == "scale":
+			click.echo(scale.run(sizes=sizes, repeat=repeat))
+			frappe.db.commit()  # a CLI entry point: keep the filled families for the next run
+			return
 		if which == "permissions":
 			result = permissions.run(families=families, consents=consents, repeat=repeat)
 		else:

@@ -5,8 +5,12 @@ import re
 from .bsn import is_geldig_bsn
 from .messages import Bevinding, _
 
-NEGEN_CIJFERS = re.compile(r"(?<!\d)(\d[\d .-]{7,10}\d)(?!\d)")
-DATUM = re.compile(r"(?<!\d)(\d{1,2})[-/.](\d{1,2})[-/.](\d{2}|\d{4})(?!\d)")
+# nine digits, optionally grouped by single spaces, dots or dashes (111222333, 111 222 333, 1112.22.333)
+NEGEN_CIJFERS = re.compile(r"(?<![\d.-])(\d(?:[ .-]?\d){8})(?![\d])")
+DATUM = re.compile(
+	r"(?<!\d)(\d{1,2})[-/.](\d{1,2})[-/.](\d{2}|\d{4})(?!\d)"  # 03-04-2019
+	r"|(?<!\d)(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)"  # 2019-04-03
+)
 POSTCODE = re.compile(r"(?<![0-9A-Za-z])[1-9]\d{3} ?[A-Z]{2}(?![A-Za-z])")
 
 

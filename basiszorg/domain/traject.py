@@ -6,6 +6,7 @@ they hold even when an administrator edits the workflow or a state is set over t
 """
 
 from datetime import date
+from itertools import pairwise
 
 from .messages import Bevinding, _
 
@@ -88,6 +89,32 @@ def ontbrekend_voor_status(status: str, gezin) -> list[Bevinding]:
 	return bevindingen
 
 
+VOLGORDE_TRAJECT = (
+	("besluitdatum", _("Besluitdatum")),
+	("intakedatum", _("Intakedatum")),
+	("startdatum", _("Startdatum traject")),
+	("afsluitdatum", _("Afsluitdatum")),
+)
+
+
+def _traject_volgorde(gezin):
+	"""Decision, intake, start and closure follow each other in time (dates already reported as lying
+	before the registration are left out, so one mistake gives one message)."""
+	aangemeld = gezin.get("aanmelddatum")
+	bekend = [
+		(veld, label, gezin.get(veld))
+		for veld, label in VOLGORDE_TRAJECT
+		if gezin.get(veld) and not (aangemeld and gezin.get(veld) < aangemeld)
+	]
+	for (_v1, eerder_label, eerder), (_v2, later_label, later) in pairwise(bekend):
+		if later < eerder:
+			yield Bevinding(
+				"volgorde",
+				_("{later} ligt voor {eerder}."),
+				{"later": later_label, "eerder": eerder_label.lower()},
+			)
+
+
 def datumvolgorde(gezin, vandaag: date) -> list[Bevinding]:
 	"""Dates that contradict each other or lie in the future where that is impossible."""
 	aangemeld = gezin.get("aanmelddatum")
@@ -112,4 +139,5 @@ def datumvolgorde(gezin, vandaag: date) -> list[Bevinding]:
 					{"veld": label},
 				)
 			)
+	bevindingen += _traject_volgorde(gezin)
 	return bevindingen

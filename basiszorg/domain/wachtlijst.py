@@ -26,7 +26,10 @@ def bepaal_prioriteit(leden, peildatum: date) -> Prioriteit:
 	redenen = []
 	for kind in kinderen(leden):
 		geboren = kind.get("geboortedatum")
-		if geboren and geboren <= peildatum and leeftijd_in_jaren(geboren, peildatum) < 1:
+		if geboren and geboren > peildatum:
+			# born after the waitlist date: on that date the mother was pregnant
+			redenen.append(_("zwangerschap"))
+		elif geboren and leeftijd_in_jaren(geboren, peildatum) < 1:
 			redenen.append(_("baby onder 1 jaar ({naam})").format(naam=naam(kind)))
 	for kind in ongeboren(leden):
 		uitgerekend = kind.get("uitgerekende_datum")

@@ -13,6 +13,7 @@ class TestRobustness(FrappeAPITestCase):
 	@classmethod
 	def setUpClass(cls):
 		super().setUpClass()
+		factories.delete_test_families()  # leftovers of an earlier, interrupted run
 		frappe.set_user("Administrator")
 		cls.net = factories.network()
 		cls.coordinator = factories.ensure_user("coordinator", "Basiszorg Coördinator")

@@ -26,6 +26,7 @@ class TestConsentLeaks(FrappeAPITestCase):
 	@classmethod
 	def setUpClass(cls):
 		super().setUpClass()
+		factories.delete_test_families()  # leftovers of an earlier, interrupted run
 		frappe.set_user("Administrator")
 		net = factories.network()
 		cls.coordinator = factories.ensure_user("coordinator", "Basiszorg Coördinator")

@@ -12,6 +12,7 @@ class TestGezinWorkflowAPI(FrappeAPITestCase):
 	@classmethod
 	def setUpClass(cls):
 		super().setUpClass()
+		factories.delete_test_families()  # leftovers of an earlier, interrupted run
 		cls.users = factories.standard_users()
 		cls.net = factories.network()
 		frappe.db.commit()
