@@ -13,6 +13,7 @@ from frappe.utils import now_datetime
 
 from basiszorg.domain import traject, wachtlijst
 from basiszorg.domain.leden import KIND, ONGEBOREN, OUDER
+from basiszorg.permissions import grants
 
 PREFIX = "GZ-BENCH-"
 STATES = [
@@ -192,25 +193,7 @@ TOESTEMMING_FIELDS = [
 	"geldig_tot",
 	"formulier",
 ]
-GRANT_FIELDS = [
-	"name",
-	"creation",
-	"modified",
-	"owner",
-	"modified_by",
-	"docstatus",
-	"idx",
-	"user",
-	"gezin",
-	"toestemming",
-	"hulpverlener",
-	"gezinsgegevens",
-	"overleg",
-	"zorgplan",
-	"verslag_email",
-	"geldig_van",
-	"geldig_tot",
-]
+GRANT_FIELDS = grants.FIELDS  # the same columns the permission layer writes
 CONSENT_PREFIX = "TS-BENCH-"
 
 
