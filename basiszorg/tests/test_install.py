@@ -51,3 +51,22 @@ class TestInstall(FrappeTestCase):
 		self.assertFalse(frappe.db.exists("Workflow", "Gezin traject"))
 		install.after_migrate()
 		self.assertTrue(frappe.db.exists("Workflow", "Gezin traject"))
+
+
+class TestDeskExperience(FrappeTestCase):
+	def test_coordinator_onboarding_is_shipped(self):
+		onboarding = frappe.get_doc("Module Onboarding", "Basiszorg")
+		self.assertEqual(len(onboarding.steps), 5)
+		self.assertEqual([r.role for r in onboarding.allow_roles], ["Basiszorg Coördinator"])
+		workspace = frappe.get_doc("Workspace", "Basiszorg")
+		self.assertIn('"onboarding"', workspace.content)
+		self.assertEqual(len(workspace.number_cards), 3)
+
+	def test_dutch_translation_covers_frappe_messages_shown_in_basiszorg(self):
+		from frappe.translate import get_all_translations
+
+		translations = get_all_translations("nl")
+		self.assertEqual(
+			translations.get("Not allowed via controller permission check"),
+			"Geen toegang: er is geen geldige toestemming van de ouders",
+		)
