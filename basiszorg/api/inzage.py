@@ -104,7 +104,12 @@ def collect(gezin: str) -> dict:
 
 @frappe.whitelist()
 def maak_inzage(gezin: str) -> dict:
-	"""Produce the access export (PDF + JSON), attach both privately to the family, record the request."""
+	"""Produce the access export (PDF + JSON), attach both privately to the family, record the request.
+	Only a coordinator answers a family's request: the export holds every scope."""
+	from basiszorg.permissions.access import is_coordinator
+
+	if not is_coordinator(frappe.session.user):
+		frappe.throw(_("Alleen een coördinator maakt een inzage-overzicht."), frappe.PermissionError)
 	data = collect(gezin)
 	stamp = now_datetime().strftime("%Y%m%d-%H%M%S")
 	html = frappe.render_template("basiszorg/templates/inzage.html", {"data": data, "_": _})

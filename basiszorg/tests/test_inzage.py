@@ -72,5 +72,9 @@ class TestInzage(FrappeTestCase):
 		self.assertIn("Moeder belt de huisarts", text)
 		self.assertIn("Afdruk/PDF", text)
 		request = frappe.get_last_doc("AVG Verzoek", {"gezin": family.name})
+		frappe.set_user(factories.ensure_user("hulpverlener", "Hulpverlener"))
+		with self.assertRaises(frappe.PermissionError):
+			maak_inzage(family.name)
+		frappe.set_user("Administrator")
 		self.assertEqual((request.soort, request.uitkomst), ("Inzage", "Toegewezen"))
 		self.assertGreaterEqual((getdate(request.uiterlijk_op) - getdate(request.ontvangen_op)).days, 28)
