@@ -7,10 +7,6 @@ app_license = "mit"
 # frappe itself is implied; listing it in required_apps makes install-app look it up online.
 required_apps = []
 
-# Desk assets
-app_include_js = []
-app_include_css = []
-
 # Install, migrate, uninstall
 before_install = "basiszorg.setup.install.before_install"
 after_install = "basiszorg.setup.install.after_install"
@@ -74,6 +70,3 @@ scheduler_events = {
 
 # Calendar of meetings
 calendars = ["Overleg"]
-
-# Jinja in print formats and e-mails
-jinja = {"methods": []}

@@ -12,6 +12,9 @@ from frappe.utils import getdate
 
 DATE_TYPES = ("Date",)
 
+# The leading columns of every row written with frappe.db.bulk_insert, in the order the rows use.
+STANDARD_COLUMNS = ("name", "creation", "modified", "owner", "modified_by", "docstatus", "idx")
+
 
 def _date_fields(doctype: str) -> tuple[str, ...]:
 	return tuple(df.fieldname for df in frappe.get_meta(doctype).fields if df.fieldtype in DATE_TYPES)

@@ -14,6 +14,7 @@ from frappe.utils import now_datetime
 from basiszorg.domain import traject, wachtlijst
 from basiszorg.domain.leden import KIND, ONGEBOREN, OUDER
 from basiszorg.permissions import grants
+from basiszorg.records import STANDARD_COLUMNS
 
 PREFIX = "GZ-BENCH-"
 STATES = [
@@ -25,13 +26,7 @@ STATES = [
 	(traject.INTAKE, 0.05),
 ]
 GEZIN_FIELDS = [
-	"name",
-	"creation",
-	"modified",
-	"owner",
-	"modified_by",
-	"docstatus",
-	"idx",
+	*STANDARD_COLUMNS,
 	"demo",
 	"gezinsnaam",
 	"workflow_state",
@@ -52,13 +47,7 @@ GEZIN_FIELDS = [
 	"verwijzer_organisatie",
 ]
 LID_FIELDS = [
-	"name",
-	"creation",
-	"modified",
-	"owner",
-	"modified_by",
-	"docstatus",
-	"idx",
+	*STANDARD_COLUMNS,
 	"parent",
 	"parenttype",
 	"parentfield",
@@ -174,13 +163,7 @@ def _flush(gezinnen: list, leden: list) -> None:
 
 
 TOESTEMMING_FIELDS = [
-	"name",
-	"creation",
-	"modified",
-	"owner",
-	"modified_by",
-	"docstatus",
-	"idx",
+	*STANDARD_COLUMNS,
 	"gezin",
 	"status",
 	"hulpverlener",

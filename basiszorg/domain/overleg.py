@@ -16,16 +16,12 @@ VOORBESPREKING = "Voorbespreking"
 GEZINSOVERLEG = "Gezinsoverleg"
 EVALUATIE = "Evaluatie"
 AFSLUITEND = "Afsluitend overleg"
-TYPES = (VOORBESPREKING, GEZINSOVERLEG, EVALUATIE, AFSLUITEND)
 
 OUDER = "Ouder"
 HULPVERLENER = "Hulpverlener"
 ANDERS = "Anders"
 
-UITGENODIGD = "Uitgenodigd"
 AANWEZIG = "Aanwezig"
-AFGEMELD = "Afgemeld"
-AFWEZIG = "Afwezig"
 
 STANDAARD_ORGANISATIETYPES = ("Huisartsenpraktijk", "JGZ")
 LEVENSGEBIEDEN = (

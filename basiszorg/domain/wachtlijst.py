@@ -13,7 +13,6 @@ from .messages import _
 
 BESLISTERMIJN_DAGEN = 14
 MAX_WACHTWEKEN = 12
-SIGNAAL_WACHTWEKEN = 10
 
 
 @dataclass(frozen=True)

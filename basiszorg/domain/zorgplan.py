@@ -13,9 +13,7 @@ VASTGESTELD = "Vastgesteld"
 VERVANGEN = "Vervangen"
 
 DOEL_OPEN = ("Open", "Bezig")
-DOEL_STATUSSEN = ("Open", "Bezig", "Bereikt", "Gestopt")
 AFSPRAAK_OPEN = ("Open", "Loopt")
-HELE_GEZIN = "Hele gezin"
 
 
 def open_doelen(doelen) -> list:

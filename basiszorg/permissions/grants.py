@@ -10,15 +10,10 @@ from frappe.utils import getdate
 
 from basiszorg.domain import toestemming as regels
 from basiszorg.permissions.access import GRANT
+from basiszorg.records import STANDARD_COLUMNS
 
 FIELDS = [
-	"name",
-	"creation",
-	"modified",
-	"owner",
-	"modified_by",
-	"docstatus",
-	"idx",
+	*STANDARD_COLUMNS,
 	"user",
 	"gezin",
 	"toestemming",

@@ -14,17 +14,18 @@ class Gezin(Document):
 	def validate(self):
 		today = getdate()
 		self.workflow_state = self.workflow_state or traject.AANGEMELD
-		self.check_members(today)
+		members = domain_rows(self.leden)  # read once; the steps below do not change the members
+		self.check_members(members, today)
 		self.check_dates(today)
 		self.fill_state_fields(today)
-		self.assess_eligibility(today)
+		self.assess_eligibility(members, today)
 		self.set_decision_deadline()
-		self.set_waitlist_fields()
+		self.set_waitlist_fields(members)
 		self.check_state_requirements()
 		self.check_closure()
 
-	def check_members(self, today):
-		throw_findings(leden.controleer_leden(domain_rows(self.leden), today), _("Gezinsleden"))
+	def check_members(self, members, today):
+		throw_findings(leden.controleer_leden(members, today), _("Gezinsleden"))
 
 	def check_dates(self, today):
 		throw_findings(traject.datumvolgorde(domain_record(self), today), _("Datums"))
@@ -33,10 +34,10 @@ class Gezin(Document):
 		"""Fill the decision, waitlist and traject dates a state implies, when still empty."""
 		self.update(traject.aanvullingen_bij_status(self.workflow_state, domain_record(self), today))
 
-	def assess_eligibility(self, today):
+	def assess_eligibility(self, members, today):
 		peildatum = getdate(self.aanmelddatum) if self.aanmelddatum else today
 		beoordeling = criteria.beoordeel(
-			domain_record(self), domain_rows(self.leden), domain_rows(self.betrokkenen), peildatum
+			domain_record(self), members, domain_rows(self.betrokkenen), peildatum
 		)
 		self.komt_in_aanmerking = int(beoordeling.komt_in_aanmerking)
 		regels = [
@@ -54,10 +55,10 @@ class Gezin(Document):
 		if self.aanmelddatum:
 			self.beslistermijn = wachtlijst.beslistermijn(getdate(self.aanmelddatum))
 
-	def set_waitlist_fields(self):
+	def set_waitlist_fields(self, members):
 		"""Priority is judged on the waitlist date, and recalculated whenever the members change."""
 		peildatum = getdate(self.wachtlijst_datum or self.aanmelddatum or None)
-		prioriteit = wachtlijst.bepaal_prioriteit(domain_rows(self.leden), peildatum)
+		prioriteit = wachtlijst.bepaal_prioriteit(members, peildatum)
 		self.prioriteit = int(prioriteit.heeft_prioriteit)
 		self.prioriteit_reden = prioriteit.reden
 		self.uiterste_startdatum = (

@@ -89,91 +89,51 @@ def committee_rows(filters, today) -> list[dict]:
 	return families
 
 
+def _col(fieldname: str, label: str, fieldtype: str, width: int, options: str | None = None) -> dict:
+	column = {"fieldname": fieldname, "label": label, "fieldtype": fieldtype, "width": width}
+	if options:
+		column["options"] = options
+	return column
+
+
+def _family_columns() -> list[dict]:
+	return [_col("name", _("Gezin"), "Link", 130, "Gezin"), _col("gezinsnaam", _("Gezinsnaam"), "Data", 160)]
+
+
+def _responsible_columns() -> list[dict]:
+	return [
+		_col("coordinator", _("Coördinator"), "Link", 160, "User"),
+		_col("verwijzer_organisatie", _("Organisatie verwijzer"), "Link", 170, "Zorgorganisatie"),
+	]
+
+
 def waitlist_columns() -> list[dict]:
 	return [
-		{"fieldname": "positie", "label": _("Positie"), "fieldtype": "Int", "width": 70},
-		{"fieldname": "name", "label": _("Gezin"), "fieldtype": "Link", "options": "Gezin", "width": 130},
-		{"fieldname": "gezinsnaam", "label": _("Gezinsnaam"), "fieldtype": "Data", "width": 160},
-		{"fieldname": "prioriteit", "label": _("Voorrang"), "fieldtype": "Check", "width": 80},
-		{"fieldname": "prioriteit_reden", "label": _("Reden voorrang"), "fieldtype": "Data", "width": 180},
-		{
-			"fieldname": "wachtlijst_datum",
-			"label": _("Op wachtlijst sinds"),
-			"fieldtype": "Date",
-			"width": 120,
-		},
-		{"fieldname": "wachtweken", "label": _("Wachtweken"), "fieldtype": "Int", "width": 100},
-		{
-			"fieldname": "weken_tot_limiet",
-			"label": _("Weken tot 12-wekengrens"),
-			"fieldtype": "Int",
-			"width": 120,
-		},
-		{"fieldname": "te_laat", "label": _("Over de grens"), "fieldtype": "Check", "width": 90},
-		{
-			"fieldname": "uiterste_startdatum",
-			"label": _("Uiterlijk starten op"),
-			"fieldtype": "Date",
-			"width": 120,
-		},
-		{
-			"fieldname": "verwachte_startdatum",
-			"label": _("Verwachte start"),
-			"fieldtype": "Date",
-			"width": 110,
-		},
-		{
-			"fieldname": "coordinator",
-			"label": _("Coördinator"),
-			"fieldtype": "Link",
-			"options": "User",
-			"width": 160,
-		},
-		{
-			"fieldname": "verwijzer_organisatie",
-			"label": _("Organisatie verwijzer"),
-			"fieldtype": "Link",
-			"options": "Zorgorganisatie",
-			"width": 170,
-		},
+		_col("positie", _("Positie"), "Int", 70),
+		*_family_columns(),
+		_col("prioriteit", _("Voorrang"), "Check", 80),
+		_col("prioriteit_reden", _("Reden voorrang"), "Data", 180),
+		_col("wachtlijst_datum", _("Op wachtlijst sinds"), "Date", 120),
+		_col("wachtweken", _("Wachtweken"), "Int", 100),
+		_col("weken_tot_limiet", _("Weken tot 12-wekengrens"), "Int", 120),
+		_col("te_laat", _("Over de grens"), "Check", 90),
+		_col("uiterste_startdatum", _("Uiterlijk starten op"), "Date", 120),
+		_col("verwachte_startdatum", _("Verwachte start"), "Date", 110),
+		*_responsible_columns(),
 	]
 
 
 def committee_columns() -> list[dict]:
 	return [
-		{"fieldname": "name", "label": _("Gezin"), "fieldtype": "Link", "options": "Gezin", "width": 130},
-		{"fieldname": "gezinsnaam", "label": _("Gezinsnaam"), "fieldtype": "Data", "width": 160},
-		{"fieldname": "workflow_state", "label": _("Status"), "fieldtype": "Data", "width": 110},
-		{"fieldname": "aanmelddatum", "label": _("Aanmelddatum"), "fieldtype": "Date", "width": 110},
-		{"fieldname": "beslistermijn", "label": _("Besluit uiterlijk op"), "fieldtype": "Date", "width": 120},
-		{
-			"fieldname": "dagen_tot_besluit",
-			"label": _("Dagen over van de 2 weken"),
-			"fieldtype": "Int",
-			"width": 130,
-		},
-		{"fieldname": "te_laat", "label": _("Termijn overschreden"), "fieldtype": "Check", "width": 110},
-		{
-			"fieldname": "komt_in_aanmerking",
-			"label": _("Voldoet aan criteria"),
-			"fieldtype": "Check",
-			"width": 110,
-		},
-		{"fieldname": "prioriteit", "label": _("Voorrang"), "fieldtype": "Check", "width": 80},
-		{
-			"fieldname": "coordinator",
-			"label": _("Coördinator"),
-			"fieldtype": "Link",
-			"options": "User",
-			"width": 160,
-		},
-		{
-			"fieldname": "verwijzer_organisatie",
-			"label": _("Organisatie verwijzer"),
-			"fieldtype": "Link",
-			"options": "Zorgorganisatie",
-			"width": 170,
-		},
+		*_family_columns(),
+		_col("workflow_state", _("Status"), "Data", 110),
+		_col("aanmelddatum", _("Aanmelddatum"), "Date", 110),
+		_col("beslistermijn", _("Besluit uiterlijk op"), "Date", 120),
+		_col("dagen_tot_besluit", _("Dagen over van de 2 weken"), "Int", 130),
+		_col("te_laat", _("Termijn overschreden"), "Check", 110),
+		_col("komt_in_aanmerking", _("Voldoet aan criteria"), "Check", 110),
+		_col("prioriteit", _("Voorrang"), "Check", 80),
+		*_responsible_columns(),
 	]
 
 
