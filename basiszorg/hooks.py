@@ -16,57 +16,66 @@ before_uninstall = "basiszorg.setup.install.before_uninstall"
 # Bench commands: basiszorg-demo
 # (frappe discovers them through basiszorg.commands.commands)
 
-# Record-level access: one permissions module decides (basiszorg/permissions)
+# Record-level access: one permissions package decides (basiszorg/permissions); the doctypes
+# come from its registry, so a new family doctype is wired by declaring it there.
 from basiszorg.permissions.registry import protected_doctypes
 
 _PROTECTED = protected_doctypes()
+_POLICY = "basiszorg.permissions"
 permission_query_conditions = {
-	**{doctype: "basiszorg.permissions.queries.query_conditions" for doctype in _PROTECTED},
-	"File": "basiszorg.permissions.queries.file_query_conditions",
-	"Tag Link": "basiszorg.permissions.queries.tag_link_query_conditions",
+	**{doctype: f"{_POLICY}.hooks.query_conditions" for doctype in _PROTECTED},
+	"File": f"{_POLICY}.hooks.file_query_conditions",
+	"Tag Link": f"{_POLICY}.hooks.tag_link_query_conditions",
 }
 has_permission = {
-	**{doctype: "basiszorg.permissions.hooks.has_permission" for doctype in _PROTECTED},
-	"File": "basiszorg.permissions.hooks.file_has_permission",
+	**{doctype: f"{_POLICY}.hooks.has_permission" for doctype in _PROTECTED},
+	"File": f"{_POLICY}.hooks.file_has_permission",
 }
 doc_events = {
-	"DocShare": {"validate": "basiszorg.permissions.hooks.refuse_sharing"},
+	"DocShare": {"validate": f"{_POLICY}.hooks.refuse_sharing"},
 	**{
 		doctype: {
 			"before_validate": [
-				"basiszorg.validation.refuse_unknown_fields",
-				"basiszorg.validation.refuse_markup",
+				"basiszorg.validation.input.refuse_unknown_fields",
+				"basiszorg.validation.input.refuse_markup",
 			]
 		}
 		for doctype in [*_PROTECTED, "Hulpverlener", "Zorgorganisatie"]
 	},
 }
+# Frappe's whitelisted methods that skip record rules -> the package's safe wrappers
 override_whitelisted_methods = {
-	"frappe.client.get_count": "basiszorg.api.overrides.get_count",
-	"frappe.client.get": "basiszorg.api.overrides.get",
-	"frappe.client.validate_link": "basiszorg.api.overrides.validate_link",
-	"frappe.desk.search.search_link": "basiszorg.api.overrides.search_link",
-	"frappe.desk.search.search_widget": "basiszorg.api.overrides.search_widget",
-	"frappe.desk.search.get_link_title": "basiszorg.api.overrides.get_link_title",
-	"frappe.desk.form.document_follow.follow_document": "basiszorg.api.overrides.follow_document",
-	"frappe.desk.listview.get_group_by_count": "basiszorg.api.overrides.get_group_by_count",
-	"frappe.desk.doctype.tag.tag.get_tagged_docs": "basiszorg.api.overrides.get_tagged_docs",
-	"frappe.desk.doctype.dashboard_chart.dashboard_chart.get": "basiszorg.api.overrides.get_chart",
-	"frappe.utils.global_search.search": "basiszorg.api.overrides.global_search",
-	"frappe.core.doctype.communication.email.make": "basiszorg.api.overrides.make_communication",
+	method: f"{_POLICY}.overrides.{wrapper}"
+	for method, wrapper in {
+		"frappe.client.get_count": "get_count",
+		"frappe.client.get": "get",
+		"frappe.client.validate_link": "validate_link",
+		"frappe.desk.search.search_link": "search_link",
+		"frappe.desk.search.search_widget": "search_widget",
+		"frappe.desk.search.get_link_title": "get_link_title",
+		"frappe.desk.form.document_follow.follow_document": "follow_document",
+		"frappe.desk.listview.get_group_by_count": "get_group_by_count",
+		"frappe.desk.doctype.tag.tag.get_tagged_docs": "get_tagged_docs",
+		"frappe.desk.doctype.dashboard_chart.dashboard_chart.get": "get_chart",
+		"frappe.utils.global_search.search": "global_search",
+		"frappe.core.doctype.communication.email.make": "make_communication",
+	}.items()
 }
 
 # REST input that Frappe would only fail on with a server error
-before_request = ["basiszorg.validation.check_rest_payload"]
+before_request = ["basiszorg.validation.input.check_rest_payload"]
 
 # Scheduled jobs
 scheduler_events = {
 	"daily": [
 		"basiszorg.permissions.grants.expire_daily",
-		"basiszorg.overleg_reminders.run",
-		"basiszorg.retention.run_daily",
+		"basiszorg.reminders.overleg.run",
+		"basiszorg.privacy.retention.run_daily",
 	],
 }
+
+# The domain's state names and norms for the desk's JavaScript (frappe.boot.basiszorg)
+boot_session = "basiszorg.boot.boot_session"
 
 # Calendar of meetings
 calendars = ["Overleg"]

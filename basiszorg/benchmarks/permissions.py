@@ -18,13 +18,9 @@ FIELDS = ["name", "gezinsnaam", "workflow_state", "coordinator", "modified"]
 
 
 def _professional() -> str:
-	if not frappe.db.exists("User", PROFESSIONAL):
-		user = frappe.get_doc(
-			{"doctype": "User", "email": PROFESSIONAL, "first_name": "Benchmark", "send_welcome_email": 0}
-		)
-		user.append("roles", {"role": HULPVERLENER})
-		user.insert(ignore_permissions=True)
-	return PROFESSIONAL
+	from basiszorg.benchmarks.wachtlijst import benchmark_user
+
+	return benchmark_user(PROFESSIONAL, HULPVERLENER)
 
 
 def _list_view(user: str) -> tuple:
@@ -41,7 +37,7 @@ def run(families: int = 100000, consents: int = 300000, repeat: int = 7) -> dict
 	users = [professional] + [f"bench-hv-{n}@demo.basiszorg.example" for n in range(OTHER_PROFESSIONALS)]
 	bulk.fill(families)
 	bulk.fill_consents(consents, families, users)
-	frappe.db.sql("analyze table `tabGezin`, `tabBasiszorg Inzage`")
+	frappe.db.sql("analyze table `tabGezin`, `tabBasiszorg Toegang`")
 	prof_ms, (_prof_rows, prof_count) = _median_ms(lambda: _list_view(professional), repeat)
 	admin_ms, (_admin_rows, admin_count) = _median_ms(lambda: _list_view("Administrator"), repeat)
 	frappe.set_user(professional)
@@ -53,7 +49,7 @@ def run(families: int = 100000, consents: int = 300000, repeat: int = 7) -> dict
 	return {
 		"families_on_site": frappe.db.count("Gezin"),
 		"consents_on_site": frappe.db.count("Toestemming"),
-		"grants_on_site": frappe.db.count("Basiszorg Inzage"),
+		"grants_on_site": frappe.db.count("Basiszorg Toegang"),
 		"professional_sees": prof_count,
 		"administrator_sees": admin_count,
 		"professional_list_ms": round(prof_ms, 1),

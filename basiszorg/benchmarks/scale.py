@@ -15,22 +15,23 @@ each next to a hand-written indexed SQL query returning the same rows, and the r
 
 import frappe
 
-from basiszorg.benchmarks.permissions import FIELDS, OTHER_PROFESSIONALS, PROFESSIONAL, _professional
-from basiszorg.benchmarks.wachtlijst import BASELINE_SQL, _benchmark_user, _median_ms
+from basiszorg.benchmarks.permissions import FIELDS, OTHER_PROFESSIONALS, _professional
+from basiszorg.benchmarks.wachtlijst import BASELINE_SQL, BASELINE_VALUES, _benchmark_user, _median_ms
 from basiszorg.demo import bulk
+from basiszorg.domain.wachtlijst import RAPPORT
 
 CONSENTS_PER_FAMILY = 3
 
 PROFESSIONAL_SQL = """
 	select g.name, g.gezinsnaam, g.workflow_state, g.coordinator, g.modified
 	from `tabGezin` g
-	where g.name in (select i.gezin from `tabBasiszorg Inzage` i where i.user = %(user)s and i.gezinsgegevens = 1
+	where g.name in (select i.gezin from `tabBasiszorg Toegang` i where i.user = %(user)s and i.gezinsgegevens = 1
 		and (i.geldig_tot is null or i.geldig_tot >= curdate()))
 	order by g.modified desc limit 20
 """
 PROFESSIONAL_COUNT_SQL = """
 	select count(*) from `tabGezin` g
-	where g.name in (select i.gezin from `tabBasiszorg Inzage` i where i.user = %(user)s and i.gezinsgegevens = 1
+	where g.name in (select i.gezin from `tabBasiszorg Toegang` i where i.user = %(user)s and i.gezinsgegevens = 1
 		and (i.geldig_tot is null or i.geldig_tot >= curdate()))
 """
 
@@ -54,7 +55,7 @@ def measure(size: int, repeat: int) -> dict:
 	users = [professional] + [f"bench-hv-{n}@demo.basiszorg.example" for n in range(OTHER_PROFESSIONALS)]
 	bulk.fill(size)
 	bulk.fill_consents(size * CONSENTS_PER_FAMILY, size, users)
-	frappe.db.sql("analyze table `tabGezin`, `tabGezinslid`, `tabBasiszorg Inzage`")
+	frappe.db.sql("analyze table `tabGezin`, `tabGezinslid`, `tabBasiszorg Toegang`")
 	family = frappe.db.get_value("Gezin", {"name": ["like", f"{bulk.PREFIX}%"]}, "name", order_by="name desc")
 
 	def list_view():
@@ -71,8 +72,8 @@ def measure(size: int, repeat: int) -> dict:
 
 	timings = {
 		"wachtlijst": (
-			_median_ms(_as(coordinator, lambda: run_report("Wachtlijst", filters={})), repeat)[0],
-			_median_ms(lambda: frappe.db.sql(BASELINE_SQL, as_dict=True), repeat)[0],
+			_median_ms(_as(coordinator, lambda: run_report(RAPPORT, filters={})), repeat)[0],
+			_median_ms(lambda: frappe.db.sql(BASELINE_SQL, BASELINE_VALUES, as_dict=True), repeat)[0],
 		),
 		"hulpverlener_lijst": (
 			_median_ms(_as(professional, list_view), repeat)[0],

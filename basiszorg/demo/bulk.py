@@ -13,7 +13,7 @@ from frappe.utils import now_datetime
 
 from basiszorg.domain import traject, wachtlijst
 from basiszorg.domain.leden import KIND, ONGEBOREN, OUDER
-from basiszorg.permissions import grants
+from basiszorg.permissions import grants, registry
 from basiszorg.records import STANDARD_COLUMNS
 
 PREFIX = "GZ-BENCH-"
@@ -154,12 +154,17 @@ def fill(
 	return families - start if families > start else 0
 
 
+def _flush_pair(parents: tuple[str, list, list], rows: tuple[str, list, list]) -> None:
+	"""Insert a batch of records with the rows that hang off them, then empty both buffers."""
+	if parents[2]:
+		for doctype, fields, buffer in (parents, rows):
+			frappe.db.bulk_insert(doctype, fields, buffer)
+	parents[2].clear()
+	rows[2].clear()
+
+
 def _flush(gezinnen: list, leden: list) -> None:
-	if gezinnen:
-		frappe.db.bulk_insert("Gezin", GEZIN_FIELDS, gezinnen)
-		frappe.db.bulk_insert("Gezinslid", LID_FIELDS, leden)
-	gezinnen.clear()
-	leden.clear()
+	_flush_pair(("Gezin", GEZIN_FIELDS, gezinnen), ("Gezinslid", LID_FIELDS, leden))
 
 
 TOESTEMMING_FIELDS = [
@@ -176,6 +181,7 @@ TOESTEMMING_FIELDS = [
 	"geldig_tot",
 	"formulier",
 ]
+GRANT = registry.GRANT
 GRANT_FIELDS = grants.FIELDS  # the same columns the permission layer writes
 CONSENT_PREFIX = "TS-BENCH-"
 
@@ -251,8 +257,4 @@ def regels_status(given, until, today) -> str:
 
 
 def _flush_consents(consent_rows: list, grant_rows: list) -> None:
-	if consent_rows:
-		frappe.db.bulk_insert("Toestemming", TOESTEMMING_FIELDS, consent_rows)
-		frappe.db.bulk_insert("Basiszorg Inzage", GRANT_FIELDS, grant_rows)
-	consent_rows.clear()
-	grant_rows.clear()
+	_flush_pair(("Toestemming", TOESTEMMING_FIELDS, consent_rows), (GRANT, GRANT_FIELDS, grant_rows))

@@ -9,10 +9,12 @@ transaction, and ``flags.commit`` asks Frappe to commit it even for a GET (as Fr
 import frappe
 from frappe.utils import now_datetime
 
-LOG = "Basiszorg Inzagelog"
+from basiszorg.permissions.registry import READ_LOG as LOG
+
 CHANNELS = (
 	("/api/method/frappe.desk.form.load", "Formulier"),
 	("/app/", "Formulier"),
+	("/desk/", "Formulier"),
 	("/printview", "Afdruk/PDF"),
 	("print_format", "Afdruk/PDF"),
 	("download_pdf", "Afdruk/PDF"),

@@ -1,15 +1,19 @@
-"""The grant table (Basiszorg Inzage): who may see which family, in which scope, until when.
+"""The grant table (Basiszorg Toegang): which professional may see which family, in which scope,
+from when until when.
 
 It is derived from Toestemming and Hulpverlener and rebuilt for a consent whenever either
-changes; queries also check the validity dates, so an expiry takes effect on the very next
-request, and the daily job only tidies up.
+changes. It is the one answer to "who is covered by a consent today": the list conditions read
+it for professionals with a desk user, and the minutes distribution reads it for every
+professional (rows without a user are kept for that). Queries check the validity dates
+themselves (``valid_on``), so an expiry takes effect on the very next request; the daily job
+only tidies up.
 """
 
 import frappe
 from frappe.utils import getdate
 
 from basiszorg.domain import toestemming as regels
-from basiszorg.permissions.access import GRANT
+from basiszorg.permissions.registry import GRANT
 from basiszorg.records import STANDARD_COLUMNS
 
 FIELDS = [
@@ -24,9 +28,48 @@ FIELDS = [
 ]
 
 
+def valid_on(today=None) -> str:
+	"""The validity window of a grant row on ``today``, as SQL on the grant table's columns."""
+	day = frappe.db.escape(str(getdate(today)))
+	return (
+		f"(`geldig_van` is null or `geldig_van` <= {day}) and (`geldig_tot` is null or `geldig_tot` >= {day})"
+	)
+
+
+def families_of(user: str, scope: str) -> str:
+	"""SQL subquery: the families ``user`` may read in ``scope`` today."""
+	if scope not in regels.SCOPES:
+		raise ValueError(scope)
+	return (
+		f"select `gezin` from `tab{GRANT}` where `user` = {frappe.db.escape(user)} and `{scope}` = 1"
+		f" and {valid_on()}"
+	)
+
+
+def scopes_today(gezin: str, hulpverleners: list[str]) -> dict[str, set[str]]:
+	"""hulpverlener -> the scopes consents for this family cover today (with or without a desk user).
+
+	Used where something is sent rather than shown (the minutes): external professionals often
+	have no user, so this reads the grant rows by professional instead of by user.
+	"""
+	if not hulpverleners:
+		return {}
+	rows = frappe.db.sql(
+		f"""select `hulpverlener`, {", ".join(f"`{s}`" for s in regels.SCOPES)} from `tab{GRANT}`
+		where `gezin` = %(gezin)s and `hulpverlener` in %(hulpverleners)s and {valid_on()}""",
+		{"gezin": gezin, "hulpverleners": tuple(hulpverleners)},
+		as_dict=True,
+	)
+	result: dict[str, set[str]] = {hv: set() for hv in hulpverleners}
+	for row in rows:
+		result[row.hulpverlener] |= {scope for scope in regels.SCOPES if row.get(scope)}
+	return result
+
+
 def covered_professionals(hulpverlener: str | None, zorgorganisatie: str | None) -> list[frappe._dict]:
-	"""Active professionals with a desk user that a consent for this professional/organisation covers."""
-	filters = {"actief": 1, "user": ["is", "set"]}
+	"""Active professionals (with or without a desk user) that a consent for this professional or
+	organisation covers."""
+	filters = {"actief": 1}
 	if hulpverlener:
 		filters["name"] = hulpverlener
 	elif zorgorganisatie:
@@ -87,6 +130,15 @@ def sync_for_hulpverlener(doc, method=None) -> None:
 
 def remove_for_hulpverlener(doc, method=None) -> None:
 	frappe.db.delete(GRANT, {"hulpverlener": doc.name})
+
+
+def rebuild_all() -> int:
+	"""Every grant again from the consents (after an upgrade that changed the table)."""
+	frappe.db.delete(GRANT)
+	return sum(
+		sync_toestemming(frappe.get_doc("Toestemming", name))
+		for name in frappe.get_all("Toestemming", pluck="name", order_by="creation")
+	)
 
 
 def expire_daily() -> None:

@@ -1,24 +1,53 @@
-"""``has_permission`` hooks and document events that guard protected records.
+"""The Frappe hooks of the permission package (wired in ``basiszorg/hooks.py`` from the registry).
 
-They return False to deny and None to let Frappe's role permissions decide; never True.
+They adapt Frappe's calls to ``rules``: list conditions for lists, reports and exports; the
+``has_permission`` decision for forms, REST, print and files. On Frappe v15 a hook returns False
+to deny and None to let Frappe's role permissions decide (True would skip other apps' hooks).
 """
 
 import frappe
 from frappe import _
 
-from basiszorg.permissions import audit
-from basiszorg.permissions.access import gezin_of, is_coordinator, may_access, may_access_doc
-from basiszorg.permissions.registry import CHILDREN, PROTECTED, gezin_column, is_protected, protected_doctypes
+from basiszorg.permissions import audit, rules
+from basiszorg.permissions.registry import entry, is_protected, protected_doctypes, with_attachments
+
+
+def query_conditions(user: str | None = None, doctype: str | None = None) -> str:
+	"""``permission_query_conditions`` for every protected doctype."""
+	return rules.condition(doctype, user or frappe.session.user)
 
 
 def has_permission(doc, ptype=None, user=None, debug=False):
-	"""Hook for every doctype in ``registry.PROTECTED``."""
+	"""``has_permission`` for every protected doctype; records single reads in the Inzagelog."""
 	user = user or frappe.session.user
-	if not may_access_doc(doc, ptype, user):
+	if not rules.may_access_doc(doc, ptype, user):
 		return False
 	if ptype in (None, "read", "print") and not doc.is_new():
-		audit.record_read(doc.doctype, doc.name, gezin_of(doc.doctype, doc), user)
+		audit.record_read(doc.doctype, doc.name, rules.gezin_of(doc), user)
 	return None
+
+
+def _in_list(values) -> str:
+	return ", ".join(frappe.db.escape(v) for v in values)
+
+
+def file_query_conditions(user: str | None = None, doctype: str | None = None) -> str:
+	"""Files attached to protected records are listed only to those who may read the record."""
+	user = user or frappe.session.user
+	if rules.is_coordinator(user):
+		return rules.ALL
+	branches = [
+		"`tabFile`.`attached_to_doctype` is null",
+		f"`tabFile`.`attached_to_doctype` not in ({_in_list(protected_doctypes())})",
+	]
+	for target in with_attachments():
+		condition = rules.condition(target, user)
+		if condition != rules.DENY:
+			branches.append(
+				f"(`tabFile`.`attached_to_doctype` = {frappe.db.escape(target)} and `tabFile`.`attached_to_name` in"
+				f" (select `name` from `tab{target}` where {condition or '1=1'}))"
+			)
+	return "(" + " or ".join(branches) + ")"
 
 
 def _protected_references(file_doc) -> list[tuple[str, str]]:
@@ -39,16 +68,22 @@ def _protected_references(file_doc) -> list[tuple[str, str]]:
 def file_has_permission(doc, ptype=None, user=None, debug=False):
 	"""A file of a protected record is as closed as the record itself, whoever uploaded it."""
 	user = user or frappe.session.user
-	if is_coordinator(user):
+	if rules.is_coordinator(user):
 		return None
 	for doctype, name in _protected_references(doc):
-		if doctype in CHILDREN:
+		if entry(doctype).is_child:
 			continue  # attachments live on the parent record
-		column = gezin_column(doctype)
-		gezin = name if column == "name" else frappe.db.get_value(doctype, name, column)
-		if not may_access(user, doctype, gezin, "read"):
+		if not rules.may(doctype, name, user, "read"):
 			return False
 	return None
+
+
+def tag_link_query_conditions(user: str | None = None, doctype: str | None = None) -> str:
+	"""Tag Link rows carry the record's title: hide those of protected records from non-coordinators."""
+	user = user or frappe.session.user
+	if rules.is_coordinator(user):
+		return rules.ALL
+	return f"`tabTag Link`.`document_type` not in ({_in_list(protected_doctypes())})"
 
 
 def refuse_sharing(doc, method=None):

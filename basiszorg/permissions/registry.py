@@ -1,48 +1,135 @@
-"""Which doctypes hold family data, and how each one points at its Gezin."""
+"""The family map: every doctype that holds (or points at) a family, declared once.
+
+Everything that must know about family doctypes reads this table: the permission hooks and list
+conditions (``hooks.py`` builds its maps from it), the file and tag rules, the retention purge,
+the family's AVG overview (``basiszorg.privacy.dossieroverzicht``), the backup inventory and the
+site test that fails when a doctype of the module links to Gezin without being declared here.
+
+Adding a family doctype is one entry below. Each entry says:
+
+- ``gezin_field``: the column that names the Gezin (``"name"`` for Gezin itself); child tables
+  leave it empty and name their ``parent`` doctype instead (a child follows its parent's rules);
+- ``scope``: the consent scope a professional needs to read it (``None``: never for professionals);
+- ``coordinator_only``: only coordinators read it (not the committee, never a professional);
+- ``attachments``: files may hang off its records (the file rules look at these);
+- ``export``: it belongs to the family's AVG overview;
+- ``purge``: the retention purge removes its rows with the family;
+- ``trail``: its records carry versions, comments, mails and files (purged one by one with that
+  trail); False for plain log rows, which are exported as a list and purged in one statement;
+- ``family_data``: False for bookkeeping that names a family but holds nothing about it (the
+  retention run's own list); such doctypes get no record rules and are never purged.
+"""
+
+from dataclasses import dataclass
 
 from basiszorg.domain.toestemming import GEZINSGEGEVENS, OVERLEG, ZORGPLAN
 
-# doctype -> (column that holds the Gezin name, scope a professional needs to read it)
-PROTECTED: dict[str, tuple[str, str]] = {
-	"Gezin": ("name", GEZINSGEGEVENS),
-	"Gezinslid": ("parent", GEZINSGEGEVENS),
-	"Gezin Betrokkene": ("parent", GEZINSGEGEVENS),
-	"Toestemming": ("gezin", GEZINSGEGEVENS),
-	"Basiszorg Inzagelog": ("gezin", None),
-	"Overleg": ("gezin", OVERLEG),
-	"Zorgplan": ("gezin", ZORGPLAN),
-	"AVG Verzoek": ("gezin", None),
-}
+GEZIN = "Gezin"
+GRANT = "Basiszorg Toegang"  # who may read which family today (derived from consents)
+READ_LOG = "Basiszorg Inzagelog"  # who read which family when
 
-# child doctype -> protected parent doctype whose rules it follows (its ``parent`` column names that record)
-CHILDREN: dict[str, str] = {
-	"Overleg Deelnemer": "Overleg",
-	"Overleg Levensgebied": "Overleg",
-	"Overleg Afspraak": "Overleg",
-	"Overleg Ontvanger": "Overleg",
-	"Overleg Doelevaluatie": "Overleg",
-	"Zorgplan Doel": "Zorgplan",
-	"Zorgplan Doelhistorie": "Zorgplan",
-	"Zorgplan Afspraak": "Zorgplan",
-}
 
-# Professionals never read these, whatever their consent covers.
-COORDINATOR_ONLY = {"Basiszorg Inzagelog", "AVG Verzoek"}
+@dataclass(frozen=True)
+class FamilyDoctype:
+	doctype: str
+	gezin_field: str | None = None
+	parent: str | None = None
+	scope: str | None = None
+	coordinator_only: bool = False
+	attachments: bool = False
+	export: bool = True
+	purge: bool = True
+	trail: bool = True
+	family_data: bool = True
 
-COMMISSIE_STATES = ("Aangemeld", "In commissie", "Wachtlijst", "Afgewezen")
+	@property
+	def is_child(self) -> bool:
+		return self.parent is not None
+
+
+FAMILY_DOCTYPES: tuple[FamilyDoctype, ...] = (
+	FamilyDoctype(GEZIN, gezin_field="name", scope=GEZINSGEGEVENS, attachments=True),
+	FamilyDoctype("Gezinslid", parent=GEZIN),
+	FamilyDoctype("Gezin Betrokkene", parent=GEZIN),
+	FamilyDoctype("Toestemming", gezin_field="gezin", scope=GEZINSGEGEVENS, attachments=True),
+	FamilyDoctype("Overleg", gezin_field="gezin", scope=OVERLEG, attachments=True),
+	FamilyDoctype("Overleg Deelnemer", parent="Overleg"),
+	FamilyDoctype("Overleg Levensgebied", parent="Overleg"),
+	FamilyDoctype("Overleg Afspraak", parent="Overleg"),
+	FamilyDoctype("Overleg Ontvanger", parent="Overleg"),
+	FamilyDoctype("Overleg Doelevaluatie", parent="Overleg"),
+	FamilyDoctype("Zorgplan", gezin_field="gezin", scope=ZORGPLAN, attachments=True),
+	FamilyDoctype("Zorgplan Doel", parent="Zorgplan"),
+	FamilyDoctype("Zorgplan Doelhistorie", parent="Zorgplan"),
+	FamilyDoctype("Zorgplan Afspraak", parent="Zorgplan"),
+	FamilyDoctype("AVG Verzoek", gezin_field="gezin", coordinator_only=True),
+	# the read log is exported (the family sees who looked) and purged, but read by coordinators only
+	FamilyDoctype(READ_LOG, gezin_field="gezin", coordinator_only=True, trail=False),
+	# derived from consents: never exported (the consents are), purged with the family
+	FamilyDoctype(GRANT, gezin_field="gezin", coordinator_only=True, export=False, trail=False),
+	# the retention run lists which families went: it must outlive them
+	FamilyDoctype(
+		"Basiszorg Opschoning Gezin",
+		gezin_field="gezin",
+		parent="Basiszorg Opschoning",
+		export=False,
+		purge=False,
+		family_data=False,
+	),
+)
+
+_BY_NAME = {entry.doctype: entry for entry in FAMILY_DOCTYPES}
+
+
+def entry(doctype: str | None) -> FamilyDoctype | None:
+	return _BY_NAME.get(doctype)
 
 
 def is_protected(doctype: str | None) -> bool:
-	return doctype in PROTECTED or doctype in CHILDREN
+	"""Holds family data: the record rules apply."""
+	found = _BY_NAME.get(doctype)
+	return bool(found and found.family_data)
 
 
 def protected_doctypes() -> list[str]:
-	return [*PROTECTED, *CHILDREN]
+	return [e.doctype for e in FAMILY_DOCTYPES if e.family_data]
 
 
-def gezin_column(doctype: str) -> str:
-	return PROTECTED[doctype][0]
+def top_level(doctype: str) -> FamilyDoctype:
+	"""The record whose rules a doctype follows: itself, or the parent of a child table."""
+	found = _BY_NAME[doctype]
+	return _BY_NAME[found.parent] if found.is_child and found.family_data else found
 
 
 def scope_for(doctype: str) -> str | None:
-	return PROTECTED[doctype][1]
+	return top_level(doctype).scope
+
+
+def is_coordinator_only(doctype: str) -> bool:
+	return top_level(doctype).coordinator_only
+
+
+def with_attachments() -> list[str]:
+	return [e.doctype for e in FAMILY_DOCTYPES if e.attachments]
+
+
+def _top_level_besides_gezin(flag: str) -> list[FamilyDoctype]:
+	return [
+		e
+		for e in FAMILY_DOCTYPES
+		if getattr(e, flag) and e.family_data and not e.is_child and e.doctype != GEZIN
+	]
+
+
+def exported() -> list[FamilyDoctype]:
+	"""Top-level records of the family's AVG overview (child rows travel inside their parent)."""
+	return _top_level_besides_gezin("export")
+
+
+def purged() -> list[FamilyDoctype]:
+	"""Top-level records the retention purge removes, besides the Gezin itself."""
+	return _top_level_besides_gezin("purge")
+
+
+def children_of(parent: str) -> list[str]:
+	return [e.doctype for e in FAMILY_DOCTYPES if e.parent == parent]

@@ -4,17 +4,18 @@ import os
 
 import frappe
 
-from basiszorg.permissions.registry import protected_doctypes
+from basiszorg.permissions import registry
 
-EXTRA = ("Zorgorganisatie", "Hulpverlener", "Advies en Overleg", "Basiszorg Inzage")
+MASTERS = ("Zorgorganisatie", "Hulpverlener", "Advies en Overleg")
 
 
 def inventory() -> dict:
 	"""Row counts of every basiszorg doctype, and the attached files with whether each is on disk."""
-	counts = {doctype: frappe.db.count(doctype) for doctype in sorted({*protected_doctypes(), *EXTRA})}
+	doctypes = {*(e.doctype for e in registry.FAMILY_DOCTYPES), *MASTERS}
+	counts = {doctype: frappe.db.count(doctype) for doctype in sorted(doctypes)}
 	files = frappe.get_all(
 		"File",
-		filters={"attached_to_doctype": ["in", protected_doctypes()], "is_folder": 0},
+		filters={"attached_to_doctype": ["in", registry.protected_doctypes()], "is_folder": 0},
 		fields=["name", "file_url", "is_private", "content_hash"],
 		order_by="file_url",
 	)
@@ -32,12 +33,12 @@ def inventory() -> dict:
 
 def add_private_attachment() -> str:
 	"""Attach a small private file to one demo family (so that a backup has files to carry)."""
-	family = frappe.get_all("Gezin", filters={"demo": 1}, pluck="name", limit=1)[0]
+	family = frappe.get_all(registry.GEZIN, filters={"demo": 1}, pluck="name", limit=1)[0]
 	file = frappe.get_doc(
 		{
 			"doctype": "File",
 			"file_name": "backup-check.txt",
-			"attached_to_doctype": "Gezin",
+			"attached_to_doctype": registry.GEZIN,
 			"attached_to_name": family,
 			"is_private": 1,
 			"content": b"backup check",

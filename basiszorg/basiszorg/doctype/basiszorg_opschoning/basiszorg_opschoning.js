@@ -1,6 +1,7 @@
 frappe.ui.form.on("Basiszorg Opschoning", {
 	refresh(frm) {
-		if (frm.doc.status === "Voorgesteld") {
+		const states = frappe.boot.basiszorg.opschoning;
+		if (frm.doc.status === states.voorgesteld) {
 			frm.add_custom_button(__("Bevestigen"), () =>
 				frappe.confirm(
 					__("Alle gegevens van deze {0} gezinnen worden na {1} definitief verwijderd. Bevestigen?", [
@@ -11,7 +12,7 @@ frappe.ui.form.on("Basiszorg Opschoning", {
 				)
 			).addClass("btn-danger");
 		}
-		if (["Voorgesteld", "Bevestigd"].includes(frm.doc.status)) {
+		if (states.lopend.includes(frm.doc.status)) {
 			frm.add_custom_button(__("Annuleren"), () => frm.call("annuleer").then(() => frm.reload_doc()));
 		}
 	},

@@ -1,8 +1,8 @@
 """Whitelisted methods of Frappe that skip record-level rules, made safe for family data.
 
-Each wrapper applies ``basiszorg.permissions`` to protected doctypes and hands everything else to
-Frappe's own function unchanged. Wired in ``hooks.py`` through ``override_whitelisted_methods``.
-See the project's notes on Frappe v15.50 entry points for why each one is here.
+Each wrapper applies the package's rules to protected doctypes and hands everything else to
+Frappe's own function unchanged. Wired in ``basiszorg/hooks.py`` through
+``override_whitelisted_methods``. See the project's notes on Frappe v15.50 entry points for why each is here.
 """
 
 import frappe
@@ -10,8 +10,8 @@ import frappe.client
 import frappe.desk.search
 from frappe import _
 
-from basiszorg.permissions.access import is_coordinator, may_access_doc
 from basiszorg.permissions.registry import is_protected
+from basiszorg.permissions.rules import is_coordinator, may_access_doc
 
 
 def _deny():

@@ -11,13 +11,14 @@ import frappe
 from frappe import _
 from frappe.utils import add_days, getdate, now_datetime
 
+from basiszorg import instellingen
+from basiszorg.domain import privacy as regels
 from basiszorg.domain.privacy import bewaartermijn_verstreken
+from basiszorg.domain.traject import BEEINDIGD
+from basiszorg.permissions import registry
 from basiszorg.setup.roles import BEHEERDER
 
 RUN = "Basiszorg Opschoning"
-CLOSED = ("Afgesloten", "Afgewezen")
-# doctype -> field that names the family
-FAMILY_RECORDS = {"Toestemming": "gezin", "Overleg": "gezin", "Zorgplan": "gezin", "AVG Verzoek": "gezin"}
 # (doctype, field with the reference doctype, field with the reference name)
 TRAILS = (
 	("Version", "ref_doctype", "docname"),
@@ -41,16 +42,16 @@ def run_daily(today=None) -> None:
 	propose(today)
 
 
-def _settings():
-	settings = frappe.get_cached_doc("Basiszorg Instellingen")
-	return settings.bewaartermijn_jaren or 20, settings.wachttijd_opschoning_dagen or 30
+def _settings() -> tuple[int, int]:
+	settings = instellingen.get()
+	return settings.bewaartermijn_jaren, settings.wachttijd_opschoning_dagen
 
 
 def expired_families(today) -> list[frappe._dict]:
 	years, _grace = _settings()
 	families = frappe.get_all(
 		"Gezin",
-		filters={"workflow_state": ["in", CLOSED]},
+		filters={"workflow_state": ["in", BEEINDIGD]},
 		fields=["name", "afsluitdatum", "besluitdatum", "modified"],
 	)
 	result = []
@@ -63,7 +64,7 @@ def expired_families(today) -> list[frappe._dict]:
 
 def propose(today) -> str | None:
 	"""A new proposal, unless one is still open or nothing has expired."""
-	if frappe.db.exists(RUN, {"status": ["in", ["Voorgesteld", "Bevestigd"]]}):
+	if frappe.db.exists(RUN, {"status": ["in", regels.LOPENDE_OPSCHONING]}):
 		return None
 	families = expired_families(today)
 	if not families:
@@ -72,7 +73,7 @@ def propose(today) -> str | None:
 	run = frappe.get_doc(
 		{
 			"doctype": RUN,
-			"status": "Voorgesteld",
+			"status": regels.VOORGESTELD,
 			"voorgesteld_op": today,
 			"uit_te_voeren_na": add_days(today, grace),
 			"gezinnen": [{"gezin": f.gezin, "afgesloten_op": f.afgesloten_op} for f in families],
@@ -97,14 +98,14 @@ def propose(today) -> str | None:
 def execute_confirmed(today) -> list[str]:
 	done = []
 	for name in frappe.get_all(
-		RUN, filters={"status": "Bevestigd", "uit_te_voeren_na": ["<=", today]}, pluck="name"
+		RUN, filters={"status": regels.BEVESTIGD, "uit_te_voeren_na": ["<=", today]}, pluck="name"
 	):
 		run = frappe.get_doc(RUN, name)
 		for row in run.gezinnen:
 			row.resultaat = ", ".join(
 				f"{doctype}: {count}" for doctype, count in purge_family(row.gezin).items() if count
 			)
-		run.status = "Uitgevoerd"
+		run.status = regels.UITGEVOERD
 		run.uitgevoerd_op = now_datetime()
 		run.save(ignore_permissions=True)
 		done.append(name)
@@ -118,9 +119,15 @@ def purge_family(gezin: str) -> dict[str, int]:
 	def add(doctype, n):
 		counts[doctype] = counts.get(doctype, 0) + n
 
-	records = [("Gezin", gezin)]
-	for doctype, field in FAMILY_RECORDS.items():
-		records += [(doctype, name) for name in frappe.get_all(doctype, filters={field: gezin}, pluck="name")]
+	records = [(registry.GEZIN, gezin)]
+	for family_doctype in registry.purged():
+		if family_doctype.trail:
+			records += [
+				(family_doctype.doctype, name)
+				for name in frappe.get_all(
+					family_doctype.doctype, filters={family_doctype.gezin_field: gezin}, pluck="name"
+				)
+			]
 	for doctype, name in records:
 		for file in frappe.get_all(
 			"File", filters={"attached_to_doctype": doctype, "attached_to_name": name}, pluck="name"
@@ -139,10 +146,11 @@ def purge_family(gezin: str) -> dict[str, int]:
 					ignore_on_trash=True,
 				)
 			add(trail, len(names))
-	for doctype in ("Basiszorg Inzage", "Basiszorg Inzagelog"):
-		n = frappe.db.count(doctype, {"gezin": gezin})
-		frappe.db.delete(doctype, {"gezin": gezin})
-		add(doctype, n)
+	for family_doctype in registry.purged():
+		if not family_doctype.trail:  # plain log rows: one statement
+			n = frappe.db.count(family_doctype.doctype, {family_doctype.gezin_field: gezin})
+			frappe.db.delete(family_doctype.doctype, {family_doctype.gezin_field: gezin})
+			add(family_doctype.doctype, n)
 	for doctype, name in reversed(records):  # the family itself last
 		frappe.delete_doc(
 			doctype, name, force=True, ignore_permissions=True, delete_permanently=True, ignore_on_trash=True

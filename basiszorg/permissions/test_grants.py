@@ -3,15 +3,16 @@
 from datetime import timedelta
 
 import frappe
-from frappe.tests.utils import FrappeTestCase
 from frappe.utils import getdate
 
+from basiszorg.domain.toestemming import VERLOPEN
 from basiszorg.permissions import grants
-from basiszorg.permissions.access import may_access
+from basiszorg.permissions.rules import may_for_family
 from basiszorg.tests import factories
+from basiszorg.tests.base import IntegrationTestCase
 
 
-class TestGrants(FrappeTestCase):
+class TestGrants(IntegrationTestCase):
 	@classmethod
 	def setUpClass(cls):
 		super().setUpClass()
@@ -27,13 +28,13 @@ class TestGrants(FrappeTestCase):
 		self.user_b, self.hv_b = factories.professional_user(f"hv-b-{frappe.generate_hash(length=6)}", org)
 
 	def reads(self, user):
-		return may_access(user, "Gezin", self.family, "read")
+		return may_for_family("Gezin", self.family, user, "read")
 
 	def test_organisation_consent_covers_every_professional_with_a_user(self):
 		factories.toestemming(self.family, zorgorganisatie=self.org, gezinsgegevens=1)
 		self.assertTrue(self.reads(self.user_a))
 		self.assertTrue(self.reads(self.user_b))
-		self.assertFalse(may_access(self.user_a, "Gezin", self.family, "write"))
+		self.assertFalse(may_for_family("Gezin", self.family, self.user_a, "write"))
 
 	def test_moving_to_another_organisation_ends_access(self):
 		factories.toestemming(self.family, zorgorganisatie=self.org, gezinsgegevens=1)
@@ -55,9 +56,9 @@ class TestGrants(FrappeTestCase):
 	def test_scope_is_respected(self):
 		factories.toestemming(self.family, self.hv_a, zorgplan=1)
 		self.assertFalse(self.reads(self.user_a))
-		self.assertTrue(may_access(self.user_a, "Zorgplan", self.family, "read"))
-		self.assertFalse(may_access(self.user_a, "Overleg", self.family, "read"))
-		self.assertFalse(may_access(self.user_a, "Zorgplan", self.family, "write"))
+		self.assertTrue(may_for_family("Zorgplan", self.family, self.user_a, "read"))
+		self.assertFalse(may_for_family("Overleg", self.family, self.user_a, "read"))
+		self.assertFalse(may_for_family("Zorgplan", self.family, self.user_a, "write"))
 
 	def test_daily_job_removes_expired_grants_and_marks_the_consent(self):
 		consent = factories.toestemming(
@@ -68,13 +69,13 @@ class TestGrants(FrappeTestCase):
 			geldig_tot=getdate(),
 		)
 		frappe.db.set_value(
-			"Basiszorg Inzage", {"toestemming": consent.name}, "geldig_tot", getdate() - timedelta(days=1)
+			"Basiszorg Toegang", {"toestemming": consent.name}, "geldig_tot", getdate() - timedelta(days=1)
 		)
 		frappe.db.set_value("Toestemming", consent.name, "geldig_tot", getdate() - timedelta(days=1))
 		self.assertFalse(self.reads(self.user_a))  # the query checks the date itself
 		grants.expire_daily()
-		self.assertFalse(frappe.db.exists("Basiszorg Inzage", {"toestemming": consent.name}))
-		self.assertEqual(frappe.db.get_value("Toestemming", consent.name, "status"), "Verlopen")
+		self.assertFalse(frappe.db.exists("Basiszorg Toegang", {"toestemming": consent.name}))
+		self.assertEqual(frappe.db.get_value("Toestemming", consent.name, "status"), VERLOPEN)
 
 	def test_consent_is_never_deleted(self):
 		consent = factories.toestemming(self.family, self.hv_a, gezinsgegevens=1)

@@ -11,10 +11,12 @@ import json
 from datetime import timedelta
 
 import frappe
-from frappe.tests.test_api import FrappeAPITestCase
 from frappe.utils import getdate
 
+from basiszorg.domain.toestemming import INGETROKKEN
+from basiszorg.domain.wachtlijst import RAPPORT
 from basiszorg.tests import factories
+from basiszorg.tests.base import APITestCase
 
 SECRET = "bz-test-GEHEIM-7731"
 MEETING_SECRET = "bz-test-AFSPRAAK-5519"
@@ -22,7 +24,7 @@ PLAN_SECRET = "bz-test-DOEL-8812"
 OUTSIDERS = ("none", "withdrawn", "meetings")
 
 
-class TestConsentLeaks(FrappeAPITestCase):
+class TestConsentLeaks(APITestCase):
 	@classmethod
 	def setUpClass(cls):
 		super().setUpClass()
@@ -78,7 +80,7 @@ class TestConsentLeaks(FrappeAPITestCase):
 	@classmethod
 	def tearDownClass(cls):
 		frappe.set_user("Administrator")
-		frappe.db.delete("Basiszorg Inzage", {"gezin": cls.family})
+		frappe.db.delete("Basiszorg Toegang", {"gezin": cls.family})
 		frappe.db.delete("Toestemming", {"gezin": cls.family})
 		frappe.db.delete("Basiszorg Inzagelog", {"gezin": cls.family})
 		frappe.db.delete("File", {"attached_to_name": cls.family})
@@ -221,7 +223,7 @@ class TestConsentLeaks(FrappeAPITestCase):
 			report = self.call(
 				key,
 				"frappe.desk.query_report.run",
-				report_name="Wachtlijst",
+				report_name=RAPPORT,
 				filters=json.dumps({"modus": "Wacht op besluit"}),
 			)
 			self.assertNoLeak(report, "query report")
@@ -408,7 +410,7 @@ class TestConsentLeaks(FrappeAPITestCase):
 				self.get(self.resource("Basiszorg Inzagelog"), headers=self.headers(key)).status_code, 400
 			)
 			self.assertGreaterEqual(
-				self.get(self.resource("Basiszorg Inzage"), headers=self.headers(key)).status_code, 400
+				self.get(self.resource("Basiszorg Toegang"), headers=self.headers(key)).status_code, 400
 			)
 		self.assertGreaterEqual(
 			self.get(self.resource("Basiszorg Inzagelog"), headers=self.headers("full")).status_code, 400
@@ -506,7 +508,7 @@ class TestConsentLeaks(FrappeAPITestCase):
 		)
 		frappe.db.rollback()
 		self.assertTrue(frappe.db.exists("Toestemming", consent.name), "withdrawal deletes nothing")
-		self.assertEqual(frappe.db.get_value("Toestemming", consent.name, "status"), "Ingetrokken")
+		self.assertEqual(frappe.db.get_value("Toestemming", consent.name, "status"), INGETROKKEN)
 
 	def test_expiry_takes_effect_without_any_job(self):
 		user, professional = factories.professional_user(
@@ -519,7 +521,7 @@ class TestConsentLeaks(FrappeAPITestCase):
 			self.get(self.resource("Gezin", self.family), headers=self.headers("verloopt")).status_code, 200
 		)
 		# a day passes: the grant's end date now lies in the past
-		frappe.db.set_value("Basiszorg Inzage", {"user": user}, "geldig_tot", getdate() - timedelta(days=1))
+		frappe.db.set_value("Basiszorg Toegang", {"user": user}, "geldig_tot", getdate() - timedelta(days=1))
 		frappe.db.commit()
 		self.assertEqual(
 			self.get(self.resource("Gezin", self.family), headers=self.headers("verloopt")).status_code, 403
