@@ -4,8 +4,9 @@ import frappe
 from frappe import _
 from frappe.utils import format_datetime, now_datetime
 
+from basiszorg.domain import overleg as regels
+
 PRINT_FORMAT = "1 Gezin 1 Plan Verslag"
-CONCEPT = "Verslag concept"
 
 
 @frappe.whitelist()
@@ -13,7 +14,7 @@ def verstuur_verslag(overleg: str) -> list[str]:
 	"""Queue the minutes (PDF) to everyone the distribution rules allow today, one e-mail each."""
 	doc = frappe.get_doc("Overleg", overleg)
 	doc.check_permission("email")
-	if doc.workflow_state != CONCEPT:
+	if doc.workflow_state != regels.VERSLAG_CONCEPT:
 		frappe.throw(
 			_("Alleen een verslag in concept kan worden verstuurd."), title=_("Verslag niet verzonden")
 		)
@@ -42,7 +43,7 @@ def verstuur_verslag(overleg: str) -> list[str]:
 		)
 	doc.verslag_versie = version
 	doc.verzonden_op = now_datetime()
-	doc.workflow_state = "Verslag verzonden"
+	doc.workflow_state = regels.VERSLAG_VERZONDEN
 	doc.flags.sending = True
 	doc.set("verzendlijst", [vars(o) for o in distribution])
 	doc.save()

@@ -1,26 +1,90 @@
 # Copyright (c) 2026, basiszorg developers
 # For license information, please see license.txt
 
-import frappe
 from frappe import _
 from frappe.model.document import Document
 from frappe.utils import getdate
 
+from basiszorg import afspraken, instellingen
 from basiszorg.domain import criteria, leden, traject, wachtlijst, zorgplan
 from basiszorg.records import domain_record, domain_rows, throw_findings, translate
 
 
 class Gezin(Document):
+	# begin: auto-generated types
+	# This code is auto-generated. Do not modify anything in this block.
+
+	from typing import TYPE_CHECKING
+
+	if TYPE_CHECKING:
+		from frappe.types import DF
+
+		from basiszorg.basiszorg.doctype.gezin_betrokkene.gezin_betrokkene import GezinBetrokkene
+		from basiszorg.basiszorg.doctype.gezinslid.gezinslid import Gezinslid
+
+		aangemeld_door: DF.Literal["Hulpverlener", "Ouders zelf"]
+		aanmelddatum: DF.Date
+		adres: DF.SmallText | None
+		afsluitdatum: DF.Date | None
+		afsluiting_toelichting: DF.SmallText | None
+		afsluitreden: DF.Literal[
+			"",
+			"Doelen bereikt",
+			"Overgedragen aan andere zorg",
+			"Ouders trekken toestemming in",
+			"Verhuisd",
+			"Anders",
+		]
+		beslistermijn: DF.Date | None
+		besluitdatum: DF.Date | None
+		betrokkenen: DF.Table[GezinBetrokkene]
+		commissie_besluit: DF.Literal["", "Plaatsen op wachtlijst", "Afwijzen"]
+		commissie_motivatie: DF.Text | None
+		coordinator: DF.Link | None
+		criteria_toelichting: DF.SmallText | None
+		demo: DF.Check
+		email: DF.Data | None
+		gezinsnaam: DF.Data
+		intakedatum: DF.Date | None
+		komt_in_aanmerking: DF.Check
+		leden: DF.Table[Gezinslid]
+		overdracht_aan: DF.Link | None
+		overdracht_afspraken: DF.SmallText | None
+		overdracht_contactpersoon: DF.Link | None
+		postcode: DF.Data | None
+		prioriteit: DF.Check
+		prioriteit_reden: DF.Data | None
+		reden_aanmelding: DF.SmallText | None
+		startdatum: DF.Date | None
+		telefoon: DF.Data | None
+		toelichting_open_afspraken: DF.SmallText | None
+		toestemming_aanmelding: DF.Check
+		uiterste_startdatum: DF.Date | None
+		veilig_thuis_nodig: DF.Check
+		verwachte_startdatum: DF.Date | None
+		verwijzer: DF.Link | None
+		verwijzer_email: DF.Data | None
+		verwijzer_geinformeerd_op: DF.Date | None
+		verwijzer_naam: DF.Data | None
+		verwijzer_organisatie: DF.Link | None
+		wachtlijst_datum: DF.Date | None
+		woonplaats: DF.Data | None
+		workflow_state: DF.Link | None
+		zorgen_basiszorg: DF.Check
+		zorgen_toelichting: DF.SmallText | None
+
+	# end: auto-generated types
 	def validate(self):
 		today = getdate()
+		normen = instellingen.normen()
 		self.workflow_state = self.workflow_state or traject.AANGEMELD
 		members = domain_rows(self.leden)  # read once; the steps below do not change the members
 		self.check_members(members, today)
 		self.check_dates(today)
 		self.fill_state_fields(today)
 		self.assess_eligibility(members, today)
-		self.set_decision_deadline()
-		self.set_waitlist_fields(members)
+		self.set_decision_deadline(normen)
+		self.set_waitlist_fields(members, normen)
 		self.check_state_requirements()
 		self.check_closure()
 
@@ -51,18 +115,22 @@ class Gezin(Document):
 				_("Dit gezin kan niet op de wachtlijst"),
 			)
 
-	def set_decision_deadline(self):
+	def set_decision_deadline(self, normen):
 		if self.aanmelddatum:
-			self.beslistermijn = wachtlijst.beslistermijn(getdate(self.aanmelddatum))
+			self.beslistermijn = wachtlijst.beslistermijn(
+				getdate(self.aanmelddatum), normen.beslistermijn_dagen
+			)
 
-	def set_waitlist_fields(self, members):
+	def set_waitlist_fields(self, members, normen):
 		"""Priority is judged on the waitlist date, and recalculated whenever the members change."""
 		peildatum = getdate(self.wachtlijst_datum or self.aanmelddatum or None)
 		prioriteit = wachtlijst.bepaal_prioriteit(members, peildatum)
 		self.prioriteit = int(prioriteit.heeft_prioriteit)
 		self.prioriteit_reden = prioriteit.reden
 		self.uiterste_startdatum = (
-			wachtlijst.uiterste_startdatum(getdate(self.wachtlijst_datum)) if self.wachtlijst_datum else None
+			wachtlijst.uiterste_startdatum(getdate(self.wachtlijst_datum), normen.max_wachtweken)
+			if self.wachtlijst_datum
+			else None
 		)
 
 	def check_state_requirements(self):
@@ -81,15 +149,5 @@ class Gezin(Document):
 		throw_findings(findings, _("Afsluiten"))
 
 	def count_open_agreements(self) -> int:
-		"""Open agreements in the current care plan, or in the meetings when there is no plan yet."""
-		from basiszorg.basiszorg.doctype.zorgplan.zorgplan import current_plan
-
-		plan = current_plan(self.name)
-		if plan:
-			return len(zorgplan.open_afspraken(frappe.get_doc("Zorgplan", plan).afspraken))
-		meetings = frappe.get_all("Overleg", filters={"gezin": self.name}, pluck="name")
-		if not meetings:
-			return 0
-		return frappe.db.count(
-			"Overleg Afspraak", {"parent": ["in", meetings], "status": ["in", zorgplan.AFSPRAAK_OPEN]}
-		)
+		"""Open agreements of the family, read from their owners (meetings and the current plan)."""
+		return afspraken.count_open(self.name)

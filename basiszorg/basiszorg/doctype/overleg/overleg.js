@@ -4,7 +4,8 @@
 frappe.ui.form.on("Overleg", {
 	refresh(frm) {
 		if (frm.is_new()) return;
-		if (frm.doc.workflow_state === "Verslag concept" && frappe.model.can_email("Overleg", frm)) {
+		const overleg = frappe.boot.basiszorg.overleg;
+		if (frm.doc.workflow_state === overleg.verslag_concept && frappe.model.can_email("Overleg", frm)) {
 			frm.add_custom_button(__("Verslag versturen"), () => {
 				const to = (frm.doc.verzendlijst || []).filter((r) => r.ontvangt).map((r) => r.naam);
 				frappe.confirm(__("Het verslag als PDF versturen aan: {0}?", [to.join(", ") || __("niemand")]), () =>
@@ -14,7 +15,7 @@ frappe.ui.form.on("Overleg", {
 				);
 			}).addClass("btn-primary");
 		}
-		if (["Gezinsoverleg", "Evaluatie", "Afsluitend overleg"].includes(frm.doc.type) && frm.perm[0].write) {
+		if (overleg.met_plan.includes(frm.doc.type) && frm.perm[0].write) {
 			frm.add_custom_button(__("Doelen uit zorgplan ophalen"), () =>
 				frm.call("doelen_ophalen").then(() => frm.reload_doc())
 			);

@@ -3,16 +3,17 @@
 from datetime import timedelta
 
 import frappe
-from frappe.tests.utils import FrappeTestCase
 from frappe.utils import add_to_date, getdate, now_datetime
 
 from basiszorg.api.overleg import verstuur_verslag
+from basiszorg.domain.overleg import GEHOUDEN, VERSLAG_CONCEPT, VERSLAG_VERZONDEN
 from basiszorg.tests import factories
+from basiszorg.tests.base import IntegrationTestCase
 
 SECRET_AGREEMENT = "Moeder belt de school voor een gesprek over Daan"
 
 
-class TestOverleg(FrappeTestCase):
+class TestOverleg(IntegrationTestCase):
 	@classmethod
 	def setUpClass(cls):
 		super().setUpClass()
@@ -80,7 +81,7 @@ class TestOverleg(FrappeTestCase):
 		return frappe.get_doc(values).insert()
 
 	def to_concept(self, doc):
-		for state in ("Gehouden", "Verslag concept"):
+		for state in (GEHOUDEN, VERSLAG_CONCEPT):
 			doc.workflow_state = state
 			doc.save()
 		return doc
@@ -133,7 +134,7 @@ class TestOverleg(FrappeTestCase):
 		message = frappe.db.get_value("Email Queue", queue[0], "message")
 		self.assertIn(f"{doc.name}-versie-1.pdf", message)
 		doc.reload()
-		self.assertEqual(doc.workflow_state, "Verslag verzonden")
+		self.assertEqual(doc.workflow_state, VERSLAG_VERZONDEN)
 		self.assertEqual(doc.verslag_versie, 1)
 		comment = frappe.get_last_doc(
 			"Comment", {"reference_doctype": "Overleg", "reference_name": doc.name, "comment_type": "Info"}
@@ -151,7 +152,7 @@ class TestOverleg(FrappeTestCase):
 
 	def test_sent_state_only_through_sending(self):
 		doc = self.to_concept(self.meeting())
-		doc.workflow_state = "Verslag verzonden"
+		doc.workflow_state = VERSLAG_VERZONDEN
 		with self.assertRaises(frappe.ValidationError):
 			doc.save()
 

@@ -4,12 +4,15 @@ from datetime import timedelta
 from io import BytesIO
 
 import frappe
-from frappe.tests.utils import FrappeTestCase
 from frappe.utils import add_to_date, getdate, now_datetime
 from pypdf import PdfReader
 
 from basiszorg.basiszorg.report.afspraken_bewaking.afspraken_bewaking import execute as afspraken_bewaking
+from basiszorg.domain.overleg import GEHOUDEN
+from basiszorg.domain.traject import AFGESLOTEN
+from basiszorg.domain.zorgplan import CONCEPT, VASTGESTELD, VERVANGEN
 from basiszorg.tests import factories
+from basiszorg.tests.base import IntegrationTestCase
 
 
 def pdf_text(doctype, name, print_format):
@@ -17,7 +20,7 @@ def pdf_text(doctype, name, print_format):
 	return " ".join("".join(p.extract_text() for p in PdfReader(BytesIO(pdf)).pages).split())
 
 
-class TestZorgplan(FrappeTestCase):
+class TestZorgplan(IntegrationTestCase):
 	@classmethod
 	def setUpClass(cls):
 		super().setUpClass()
@@ -25,14 +28,7 @@ class TestZorgplan(FrappeTestCase):
 		cls.net = factories.network()
 
 	def active_family(self):
-		start = getdate() - timedelta(days=200)
-		family = factories.to_waitlist(
-			frappe.get_doc(factories.gezin_dict(self.net, today=start)).insert(), start
-		)
-		for state in ("Intake", "Actief"):
-			family.workflow_state = state
-			family.save()
-		return family
+		return factories.active_family(self.net)
 
 	def plan(self, family, **overrides):
 		values = {
@@ -67,7 +63,7 @@ class TestZorgplan(FrappeTestCase):
 	def adopt(self, plan):
 		plan.akkoord_ouders_op = getdate()
 		plan.akkoord_hoe = "In het gezinsoverleg"
-		plan.workflow_state = "Vastgesteld"
+		plan.workflow_state = VASTGESTELD
 		plan.save()
 		return plan
 
@@ -78,16 +74,16 @@ class TestZorgplan(FrappeTestCase):
 		first.save()
 		second = frappe.get_doc("Zorgplan", first.nieuwe_versie())
 		self.assertEqual(
-			(second.versie, second.workflow_state, second.vorige_versie), (2, "Concept", first.name)
+			(second.versie, second.workflow_state, second.vorige_versie), (2, CONCEPT, first.name)
 		)
 		self.assertEqual([g.doel for g in second.doelen], ["Daan gaat elke dag naar school"])
 		self.assertEqual(second.doelen[0].doel_id, first.doelen[0].doel_id)
 		self.assertTrue(any("drie dagen" in (h.evaluatie or "") for h in second.historie))
 		self.assertEqual(len(second.afspraken), 1)
 		self.adopt(second)
-		self.assertEqual(frappe.db.get_value("Zorgplan", first.name, "workflow_state"), "Vervangen")
+		self.assertEqual(frappe.db.get_value("Zorgplan", first.name, "workflow_state"), VERVANGEN)
 		self.assertEqual(
-			frappe.db.count("Zorgplan", {"gezin": family.name, "workflow_state": "Vastgesteld"}), 1
+			frappe.db.count("Zorgplan", {"gezin": family.name, "workflow_state": VASTGESTELD}), 1
 		)
 
 	def test_only_one_draft_and_adoption_needs_the_parents(self):
@@ -95,7 +91,7 @@ class TestZorgplan(FrappeTestCase):
 		draft = self.plan(family)
 		with self.assertRaises(frappe.ValidationError):
 			self.plan(family)
-		draft.workflow_state = "Vastgesteld"
+		draft.workflow_state = VASTGESTELD
 		with self.assertRaisesRegex(frappe.ValidationError, "ouders akkoord"):
 			draft.save()
 
@@ -123,7 +119,7 @@ class TestZorgplan(FrappeTestCase):
 		self.assertEqual([e.doel_id for e in meeting.doelevaluaties], [plan.doelen[0].doel_id])
 		meeting.doelevaluaties[0].status = "Bereikt"
 		meeting.doelevaluaties[0].evaluatie = "Daan gaat weer elke dag"
-		meeting.workflow_state = "Gehouden"
+		meeting.workflow_state = GEHOUDEN
 		meeting.save()
 		meeting.save()  # saving again must not duplicate the agreement
 		plan.reload()
@@ -138,13 +134,13 @@ class TestZorgplan(FrappeTestCase):
 		self.adopt(self.plan(family))
 		family.reload()
 		family.afsluitreden = "Overgedragen aan andere zorg"
-		family.workflow_state = "Afgesloten"
+		family.workflow_state = AFGESLOTEN
 		with self.assertRaisesRegex(frappe.ValidationError, "afspraken open"):
 			family.save()
 		family.reload()
 		family.afsluitreden = "Overgedragen aan andere zorg"
 		family.toelichting_open_afspraken = "Schuldhulp loopt door via het wijkteam."
-		family.workflow_state = "Afgesloten"
+		family.workflow_state = AFGESLOTEN
 		with self.assertRaisesRegex(frappe.ValidationError, "overgedragen"):
 			family.save()
 		family.reload()
@@ -154,7 +150,7 @@ class TestZorgplan(FrappeTestCase):
 				"toelichting_open_afspraken": "Schuldhulp loopt door via het wijkteam.",
 				"overdracht_aan": self.net["jgz"],
 				"overdracht_contactpersoon": self.net["jeugdverpleegkundige"],
-				"workflow_state": "Afgesloten",
+				"workflow_state": AFGESLOTEN,
 			}
 		)
 		family.save()

@@ -3,7 +3,7 @@
 
 frappe.ui.form.on("Zorgplan", {
 	refresh(frm) {
-		if (frm.doc.workflow_state === "Vastgesteld" && frm.perm[0].write) {
+		if (frm.doc.workflow_state === frappe.boot.basiszorg.zorgplan.vastgesteld && frm.perm[0].write) {
 			frm.add_custom_button(__("Nieuwe versie"), () =>
 				frm.call("nieuwe_versie").then((r) => frappe.set_route("Form", "Zorgplan", r.message))
 			);

@@ -6,6 +6,7 @@ from frappe import _
 from frappe.model.document import Document
 from frappe.utils import getdate
 
+from basiszorg import afspraken
 from basiszorg.domain import zorgplan as regels
 from basiszorg.records import domain_rows, throw_findings
 
@@ -24,14 +25,47 @@ def current_plan(gezin: str) -> str | None:
 
 
 class Zorgplan(Document):
+	# begin: auto-generated types
+	# This code is auto-generated. Do not modify anything in this block.
+
+	from typing import TYPE_CHECKING
+
+	if TYPE_CHECKING:
+		from frappe.types import DF
+
+		from basiszorg.basiszorg.doctype.zorgplan_afspraak.zorgplan_afspraak import ZorgplanAfspraak
+		from basiszorg.basiszorg.doctype.zorgplan_doel.zorgplan_doel import ZorgplanDoel
+		from basiszorg.basiszorg.doctype.zorgplan_doelhistorie.zorgplan_doelhistorie import (
+			ZorgplanDoelhistorie,
+		)
+
+		afspraken: DF.Table[ZorgplanAfspraak]
+		akkoord_hoe: DF.Literal["", "In het gezinsoverleg", "Schriftelijk", "Digitaal", "Mondeling"]
+		akkoord_ouders_op: DF.Date | None
+		doelen: DF.Table[ZorgplanDoel]
+		geldig_vanaf: DF.Date
+		gezin: DF.Link
+		gezinsnaam: DF.Data | None
+		historie: DF.Table[ZorgplanDoelhistorie]
+		krachten: DF.Text | None
+		netwerk: DF.Text | None
+		versie: DF.Int
+		vorige_versie: DF.Link | None
+		workflow_state: DF.Link | None
+
+	# end: auto-generated types
 	def before_insert(self):
 		self.check_single_draft()
 		self.versie = (frappe.db.count("Zorgplan", {"gezin": self.gezin}) or 0) + 1
+
+	def onload(self):
+		afspraken.show_owner_status(self)
 
 	def validate(self):
 		self.assign_goal_ids()
 		self.record_goal_history()
 		self.check_adoption()
+		self.send_agreement_status_to_owners()
 
 	def on_update(self):
 		if self.workflow_state == regels.VASTGESTELD and self.has_value_changed("workflow_state"):
@@ -63,6 +97,10 @@ class Zorgplan(Document):
 					"overleg": self.flags.from_overleg,
 				},
 			)
+
+	def send_agreement_status_to_owners(self):
+		"""Agreements made in a meeting are owned there: a status changed here changes it there."""
+		afspraken.write_plan_changes_to_owners(self)
 
 	def check_adoption(self):
 		if self.workflow_state == regels.VASTGESTELD and self.has_value_changed("workflow_state"):

@@ -2,15 +2,15 @@
 # For license information, please see license.txt
 """Open agreements past their date, by coordinator, professional and organisation.
 
-Agreements live in the care plan (meetings feed them in); the report reads the current plans
-through ``frappe.get_list`` as the session user.
+Agreements are read from their owners (``basiszorg.afspraken``: the meeting that made them, or
+the plan they were written in) through ``frappe.get_list`` as the session user.
 """
 
 import frappe
 from frappe import _
 from frappe.utils import date_diff, getdate
 
-from basiszorg.domain.zorgplan import AFSPRAAK_OPEN, CONCEPT, VASTGESTELD
+from basiszorg import afspraken
 
 
 def execute(filters=None):
@@ -20,56 +20,24 @@ def execute(filters=None):
 	return columns(), rows, None, chart(rows)
 
 
+def _lookup(doctype: str, key: str, value: str, keys: set) -> dict:
+	"""{key: value} for the ``doctype`` records the session user may read."""
+	if not keys:
+		return {}
+	return dict(
+		frappe.get_list(
+			doctype, filters={key: ["in", list(keys)]}, fields=[key, value], as_list=True, limit=0
+		)
+	)
+
+
 def overdue_agreements(filters, today) -> list[dict]:
-	list_filters = [
-		["Zorgplan", "workflow_state", "in", [VASTGESTELD, CONCEPT]],
-		["Zorgplan Afspraak", "status", "in", list(AFSPRAAK_OPEN)],
-		["Zorgplan Afspraak", "wanneer", "<", today],
-	]
-	if filters.get("hulpverlener"):
-		list_filters.append(["Zorgplan Afspraak", "hulpverlener", "=", filters.hulpverlener])
-	rows = frappe.get_list(
-		"Zorgplan",
-		filters=list_filters,
-		fields=[
-			"name as zorgplan",
-			"gezin",
-			"gezinsnaam",
-			"`tabZorgplan Afspraak`.wat as wat",
-			"`tabZorgplan Afspraak`.wie as wie",
-			"`tabZorgplan Afspraak`.hulpverlener as hulpverlener",
-			"`tabZorgplan Afspraak`.wanneer as wanneer",
-			"`tabZorgplan Afspraak`.status as status",
-			"`tabZorgplan Afspraak`.overleg as overleg",
-		],
-		order_by="`tabZorgplan Afspraak`.wanneer asc",
-		limit_page_length=0,
+	rows = afspraken.open_agreements(
+		frappe.get_list, overdue_on=today, hulpverlener=filters.get("hulpverlener")
 	)
-	families = {r.gezin for r in rows}
-	coordinators = (
-		dict(
-			frappe.get_list(
-				"Gezin",
-				filters={"name": ["in", list(families)]},
-				fields=["name", "coordinator"],
-				as_list=True,
-			)
-		)
-		if families
-		else {}
-	)
-	professionals = {r.hulpverlener for r in rows if r.hulpverlener}
-	organisations = (
-		dict(
-			frappe.get_list(
-				"Hulpverlener",
-				filters={"name": ["in", list(professionals)]},
-				fields=["name", "zorgorganisatie"],
-				as_list=True,
-			)
-		)
-		if professionals
-		else {}
+	coordinators = _lookup("Gezin", "name", "coordinator", {r.gezin for r in rows})
+	organisations = _lookup(
+		"Hulpverlener", "name", "zorgorganisatie", {r.hulpverlener for r in rows if r.hulpverlener}
 	)
 	result = []
 	for row in rows:

@@ -1,0 +1,1 @@
+"""Daily reminders (scheduled in hooks.py)."""
