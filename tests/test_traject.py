@@ -5,6 +5,15 @@ from datetime import date
 import pytest
 
 from basiszorg.domain import traject as t
+from basiszorg.domain.traject import (
+	AANGEMELD,
+	ACTIEF,
+	AFGESLOTEN,
+	AFGEWEZEN,
+	IN_COMMISSIE,
+	INTAKE,
+	WACHTLIJST,
+)
 from tests.factories import codes
 
 VANDAAG = date(2026, 3, 15)
@@ -13,13 +22,13 @@ BESLOTEN = date(2026, 3, 10)
 
 def test_statussen_match_the_workflow_contract():
 	assert t.STATUSSEN == (
-		"Aangemeld",
-		"In commissie",
-		"Wachtlijst",
-		"Intake",
-		"Actief",
-		"Afgesloten",
-		"Afgewezen",
+		AANGEMELD,
+		IN_COMMISSIE,
+		WACHTLIJST,
+		INTAKE,
+		ACTIEF,
+		AFGESLOTEN,
+		AFGEWEZEN,
 	)
 
 

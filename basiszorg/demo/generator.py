@@ -15,7 +15,9 @@ from frappe.utils import getdate
 from basiszorg.domain import overleg as overleg_regels
 from basiszorg.domain import traject
 from basiszorg.domain.leden import KIND, ONGEBOREN, OUDER, naam
+from basiszorg.domain.overleg import GEHOUDEN, VERSLAG_CONCEPT, VERSLAG_VERZONDEN
 from basiszorg.domain.toestemming import jongeren_die_meebeslissen
+from basiszorg.domain.zorgplan import VASTGESTELD
 from basiszorg.setup.roles import COMMISSIE, COORDINATOR
 
 DEMO_DOMAIN = "demo.basiszorg.example"
@@ -291,7 +293,7 @@ def _zorgplan(fake, doc, rnd, start):
 			"akkoord_hoe": "In het gezinsoverleg",
 		}
 	).insert()
-	plan.workflow_state = "Vastgesteld"
+	plan.workflow_state = VASTGESTELD
 	plan.save()
 
 
@@ -368,11 +370,11 @@ def _overleggen(fake, doc, betrokken, rnd, einde):
 				],
 			}
 		).insert()
-		for state in ("Gehouden", "Verslag concept"):
+		for state in (GEHOUDEN, VERSLAG_CONCEPT):
 			meeting.workflow_state = state
 			meeting.save()
 		if index < len(meetings) - 1 or einde < getdate():
-			meeting.workflow_state = "Verslag verzonden"
+			meeting.workflow_state = VERSLAG_VERZONDEN
 			meeting.flags.sending = True  # demo data: marked as sent, no e-mail is queued
 			meeting.verslag_versie = 1
 			meeting.save()

@@ -9,9 +9,10 @@
 from dataclasses import dataclass
 from datetime import date
 
+from .dates import plus_maanden
 from .wachtlijst import BESLISTERMIJN_DAGEN, MAX_WACHTWEKEN
 
-MAX_TRAJECT_DAGEN = 365
+MAX_TRAJECT_MAANDEN = 12  # Bkk: closes within about a year (a Bureau Basiszorg: 18-24 months)
 
 
 def kwartaal(datum: date) -> str:
@@ -55,7 +56,13 @@ class Kwartaalcijfers:
 		return round(self.trajectdagen / self.afgesloten) if self.afgesloten else None
 
 
-def bereken(gezinnen, overleggen_per_gezin: dict) -> list[Kwartaalcijfers]:
+def bereken(
+	gezinnen,
+	overleggen_per_gezin: dict,
+	beslistermijn_dagen: int = BESLISTERMIJN_DAGEN,
+	max_wachtweken: int = MAX_WACHTWEKEN,
+	max_trajectduur_maanden: int = MAX_TRAJECT_MAANDEN,
+) -> list[Kwartaalcijfers]:
 	"""Key figures per quarter from family rows (dates as ``date``) and meeting counts per family."""
 	per: dict[str, Kwartaalcijfers] = {}
 
@@ -67,16 +74,18 @@ def bereken(gezinnen, overleggen_per_gezin: dict) -> list[Kwartaalcijfers]:
 		if g.get("besluitdatum") and g.get("aanmelddatum"):
 			c = cijfers(g["besluitdatum"])
 			c.besluiten += 1
-			c.besluiten_op_tijd += (g["besluitdatum"] - g["aanmelddatum"]).days <= BESLISTERMIJN_DAGEN
+			c.besluiten_op_tijd += (g["besluitdatum"] - g["aanmelddatum"]).days <= beslistermijn_dagen
 		if g.get("intakedatum") and g.get("wachtlijst_datum"):
 			c = cijfers(g["intakedatum"])
 			c.starts += 1
-			c.starts_op_tijd += (g["intakedatum"] - g["wachtlijst_datum"]).days <= 7 * MAX_WACHTWEKEN
+			c.starts_op_tijd += (g["intakedatum"] - g["wachtlijst_datum"]).days <= 7 * max_wachtweken
 		if g.get("afsluitdatum") and g.get("startdatum"):
 			c = cijfers(g["afsluitdatum"])
 			dagen = (g["afsluitdatum"] - g["startdatum"]).days
 			c.afgesloten += 1
-			c.afgesloten_binnen_jaar += dagen <= MAX_TRAJECT_DAGEN
+			c.afgesloten_binnen_jaar += g["afsluitdatum"] <= plus_maanden(
+				g["startdatum"], max_trajectduur_maanden
+			)
 			c.trajectdagen += dagen
 			c.overleggen_afgesloten_gezinnen += overleggen_per_gezin.get(g.get("name"), 0)
 	return [per[k] for k in sorted(per)]

@@ -7,10 +7,18 @@ the minutes only with an active consent at the moment of sending, whoever put th
 """
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from .dates import plus_maanden
-from .messages import _
+from .messages import Bevinding, _
+
+# workflow "Overleg verslag"
+GEPLAND = "Gepland"
+GEHOUDEN = "Gehouden"
+VERSLAG_CONCEPT = "Verslag concept"
+VERSLAG_VERZONDEN = "Verslag verzonden"
+STATUSSEN = (GEPLAND, GEHOUDEN, VERSLAG_CONCEPT, VERSLAG_VERZONDEN)
+GEHOUDEN_STATUSSEN = (GEHOUDEN, VERSLAG_CONCEPT, VERSLAG_VERZONDEN)
 
 VOORBESPREKING = "Voorbespreking"
 GEZINSOVERLEG = "Gezinsoverleg"
@@ -22,6 +30,9 @@ HULPVERLENER = "Hulpverlener"
 ANDERS = "Anders"
 
 AANWEZIG = "Aanwezig"
+
+OVERLEG_INTERVAL_MAANDEN = 3  # seed 001: a meeting every 2 to 3 months
+OVERLEG_DUUR_MINUTEN = 90
 
 STANDAARD_ORGANISATIETYPES = ("Huisartsenpraktijk", "JGZ")
 LEVENSGEBIEDEN = (
@@ -131,3 +142,54 @@ def overleg_achterstallig(laatste: date | None, gepland: date | None, peildatum:
 	if gepland and gepland >= peildatum:
 		return False
 	return laatste is None or plus_maanden(laatste, maanden) < peildatum
+
+
+def controleer_datums(begin, einde, aanmelddatum: date | None, afspraken) -> list[Bevinding]:
+	"""A meeting lies after the registration, ends after it starts, and its agreements are due
+	after it (``begin``/``einde`` are datetimes, ``afspraken`` rows with idx, wat, wanneer)."""
+	bevindingen = []
+	if aanmelddatum and begin.date() < aanmelddatum:
+		bevindingen.append(
+			Bevinding("voor_aanmelding", _("Het overleg ligt voor de aanmelddatum van het gezin."))
+		)
+	if einde and einde < begin:
+		bevindingen.append(Bevinding("einde_voor_begin", _("Het einde van het overleg ligt voor het begin.")))
+	for rij in afspraken:
+		if rij.get("wanneer") and rij.get("wanneer") < begin.date():
+			bevindingen.append(
+				Bevinding(
+					"afspraak_voor_overleg",
+					_("Rij {rij}: de afspraak '{wat}' moet na het overleg klaar zijn, niet ervoor."),
+					{"rij": rij.get("idx"), "wat": rij.get("wat")},
+				)
+			)
+	return bevindingen
+
+
+def controleer_deelnemers(soort_overleg: str, deelnemers) -> list[Bevinding]:
+	if soort_overleg == VOORBESPREKING and any(d.get("soort") == OUDER for d in deelnemers):
+		return [
+			Bevinding(
+				"voorbespreking_ouders", _("Een voorbespreking is alleen met hulpverleners, zonder ouders.")
+			)
+		]
+	return []
+
+
+def standaard_einde(begin, minuten: int):
+	"""The end of a meeting when none was given."""
+	return begin + timedelta(minutes=minuten)
+
+
+def verzonden_zonder_versturen(nieuwe_status: str | None, status_gewijzigd: bool, via_versturen: bool):
+	"""The state 'Verslag verzonden' is reached only by sending (so only those allowed receive it)."""
+	if nieuwe_status == VERSLAG_VERZONDEN and status_gewijzigd and not via_versturen:
+		return [
+			Bevinding(
+				"verzenden",
+				_(
+					"Verstuur het verslag met de knop 'Verslag versturen'; dan krijgt alleen wie mag het verslag."
+				),
+			)
+		]
+	return []

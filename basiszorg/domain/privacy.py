@@ -12,6 +12,13 @@ from datetime import date
 from .dates import plus_maanden
 from .messages import Bevinding, _
 
+# the states of a retention run (Basiszorg Opschoning)
+VOORGESTELD = "Voorgesteld"
+BEVESTIGD = "Bevestigd"
+UITGEVOERD = "Uitgevoerd"
+GEANNULEERD = "Geannuleerd"
+LOPENDE_OPSCHONING = (VOORGESTELD, BEVESTIGD)
+
 TAG = re.compile(r"<\s*/?\s*[a-zA-Z][^>]*>|javascript\s*:|on[a-z]+\s*=", re.IGNORECASE)
 
 

@@ -13,6 +13,9 @@ from .messages import _
 
 BESLISTERMIJN_DAGEN = 14
 MAX_WACHTWEKEN = 12
+RAPPORT = "Wachtlijst"  # the Script Report of the waitlist (named like the state it lists)
+MODUS_WACHTLIJST = RAPPORT  # the report's two views: the waitlist itself ...
+MODUS_COMMISSIE = "Wacht op besluit"  # ... and the registrations awaiting the committee
 
 
 @dataclass(frozen=True)
@@ -40,29 +43,29 @@ def bepaal_prioriteit(leden, peildatum: date) -> Prioriteit:
 	return Prioriteit(bool(redenen), "; ".join(dict.fromkeys(redenen)))
 
 
-def beslistermijn(aanmelddatum: date) -> date:
-	return plus_dagen(aanmelddatum, BESLISTERMIJN_DAGEN)
+def beslistermijn(aanmelddatum: date, dagen: int = BESLISTERMIJN_DAGEN) -> date:
+	return plus_dagen(aanmelddatum, dagen)
 
 
-def dagen_tot_beslistermijn(aanmelddatum: date, peildatum: date) -> int:
-	return (beslistermijn(aanmelddatum) - peildatum).days
+def dagen_tot_beslistermijn(aanmelddatum: date, peildatum: date, dagen: int = BESLISTERMIJN_DAGEN) -> int:
+	return (beslistermijn(aanmelddatum, dagen) - peildatum).days
 
 
-def uiterste_startdatum(wachtlijst_datum: date) -> date:
-	return plus_weken(wachtlijst_datum, MAX_WACHTWEKEN)
+def uiterste_startdatum(wachtlijst_datum: date, max_weken: int = MAX_WACHTWEKEN) -> date:
+	return plus_weken(wachtlijst_datum, max_weken)
 
 
 def wachtweken(wachtlijst_datum: date, peildatum: date) -> int:
 	return max(volle_weken(wachtlijst_datum, peildatum), 0)
 
 
-def weken_tot_limiet(wachtlijst_datum: date, peildatum: date) -> int:
-	"""Completed weeks left before the 12-week limit; negative once it has passed."""
-	return volle_weken(peildatum, uiterste_startdatum(wachtlijst_datum))
+def weken_tot_limiet(wachtlijst_datum: date, peildatum: date, max_weken: int = MAX_WACHTWEKEN) -> int:
+	"""Completed weeks left before the waitlist limit; negative once it has passed."""
+	return volle_weken(peildatum, uiterste_startdatum(wachtlijst_datum, max_weken))
 
 
-def is_te_laat(wachtlijst_datum: date, peildatum: date) -> bool:
-	return peildatum > uiterste_startdatum(wachtlijst_datum)
+def is_te_laat(wachtlijst_datum: date, peildatum: date, max_weken: int = MAX_WACHTWEKEN) -> bool:
+	return peildatum > uiterste_startdatum(wachtlijst_datum, max_weken)
 
 
 def volgorde(heeft_prioriteit: bool, wachtlijst_datum: date, naam: str = "") -> tuple:

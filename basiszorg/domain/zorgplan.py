@@ -14,6 +14,8 @@ VERVANGEN = "Vervangen"
 
 DOEL_OPEN = ("Open", "Bezig")
 AFSPRAAK_OPEN = ("Open", "Loopt")
+AFSPRAAK_GEDAAN = "Gedaan"
+AFSPRAAK_VERVALLEN = "Vervallen"
 
 
 def open_doelen(doelen) -> list:

@@ -1,7 +1,12 @@
-"""Install, migrate and uninstall hooks (wired in hooks.py)."""
+"""Install, migrate and uninstall hooks (wired in hooks.py).
 
+Every step creates only what is missing, so ``after_migrate`` finishes an install that was cut
+off half way, and an administrator's changes survive upgrades.
+"""
+
+from basiszorg.instellingen import ensure_defaults
+from basiszorg.setup.notifications import ensure_notifications
 from basiszorg.setup.roles import ensure_roles
-from basiszorg.setup.settings import ensure_settings
 from basiszorg.setup.workflows import ensure_workflows, remove_workflows
 
 
@@ -10,15 +15,14 @@ def before_install():
 
 
 def after_install():
-	ensure_roles()
-	ensure_workflows()
-	ensure_settings()
+	after_migrate()
 
 
 def after_migrate():
 	ensure_roles()
 	ensure_workflows()
-	ensure_settings()
+	ensure_defaults()
+	ensure_notifications()
 
 
 def before_uninstall():

@@ -6,6 +6,8 @@ the users (with a password) and the names the browser needs.
 
 import frappe
 
+from basiszorg.domain import traject
+from basiszorg.domain.wachtlijst import RAPPORT
 from basiszorg.setup.roles import COMMISSIE, COORDINATOR, HULPVERLENER
 from basiszorg.tests import factories
 
@@ -34,6 +36,8 @@ def setup() -> dict:
 		"hulpverlener": _user("browser-hulpverlener", HULPVERLENER),
 		"psychiater": net["psychiater"],
 		"jeugdverpleegkundige": net["jeugdverpleegkundige"],
+		"states": {"in_commissie": traject.IN_COMMISSIE, "wachtlijst": traject.WACHTLIJST},
+		"rapport_wachtlijst": RAPPORT,
 	}
 
 

@@ -5,6 +5,7 @@ from datetime import date, timedelta
 import frappe
 from frappe.utils import getdate
 
+from basiszorg.domain.traject import IN_COMMISSIE, WACHTLIJST
 from basiszorg.setup.roles import COMMISSIE, COORDINATOR, HULPVERLENER
 
 PREFIX = "bz-test"
@@ -122,18 +123,19 @@ def delete_test_families() -> None:
 	"""Remove test families with everything that hangs off them (retention's own purge), and any
 	record left behind by an earlier run whose family is gone: family names are reused after a
 	rollback, and a stale meeting would otherwise attach itself to a new family."""
-	from basiszorg.retention import FAMILY_RECORDS, purge_family
+	from basiszorg.permissions import registry
+	from basiszorg.privacy.retention import purge_family
 
 	for name in frappe.get_all("Gezin", {"gezinsnaam": ["like", f"{PREFIX}%"]}, pluck="name"):
 		purge_family(name)
 	families = set(frappe.get_all("Gezin", pluck="name"))
-	for doctype in (*FAMILY_RECORDS, "Basiszorg Inzage", "Basiszorg Inzagelog"):
-		for row in frappe.get_all(doctype, fields=["name", "gezin"]):
-			if row.gezin in families:
+	for declared in registry.purged():
+		for row in frappe.get_all(declared.doctype, fields=["name", declared.gezin_field]):
+			if row.get(declared.gezin_field) in families:
 				continue
-			if doctype in FAMILY_RECORDS:
+			if declared.trail:
 				frappe.delete_doc(
-					doctype,
+					declared.doctype,
 					row.name,
 					force=True,
 					ignore_permissions=True,
@@ -141,17 +143,17 @@ def delete_test_families() -> None:
 					ignore_on_trash=True,
 				)
 			else:
-				frappe.db.delete(doctype, {"name": row.name})
+				frappe.db.delete(declared.doctype, {"name": row.name})
 
 
 def to_waitlist(family, wachtlijst_datum=None):
 	"""Move a new family through the committee to the waitlist (as the current user)."""
-	family.workflow_state = "In commissie"
+	family.workflow_state = IN_COMMISSIE
 	family.save()
 	family.commissie_motivatie = "Voldoet aan de criteria."
 	family.besluitdatum = wachtlijst_datum or family.aanmelddatum
 	family.wachtlijst_datum = wachtlijst_datum or family.aanmelddatum
-	family.workflow_state = "Wachtlijst"
+	family.workflow_state = WACHTLIJST
 	family.save()
 	return family
 
@@ -209,3 +211,50 @@ def toestemming(gezin: str, hulpverlener: str | None = None, zorgorganisatie: st
 	}
 	values.update(scopes or {"gezinsgegevens": 1})
 	return frappe.get_doc(values).insert()
+
+
+def active_family(net: dict, days_ago: int = 200, **overrides):
+	"""A family registered ``days_ago`` days ago, put on the waitlist then, and now in Actief."""
+	from basiszorg.domain.traject import ACTIEF, INTAKE
+
+	start = getdate() - timedelta(days=days_ago)
+	family = to_waitlist(frappe.get_doc(gezin_dict(net, today=start, **overrides)).insert(), start)
+	for state in (INTAKE, ACTIEF):
+		family.workflow_state = state
+		family.save()
+	return family
+
+
+def adopted_plan(gezin: str, **values):
+	"""A care plan agreed with the parents today and adopted (state Vastgesteld)."""
+	from basiszorg.domain.zorgplan import VASTGESTELD
+
+	plan = frappe.get_doc(
+		{
+			"doctype": "Zorgplan",
+			"gezin": gezin,
+			"doelen": [
+				{"levensgebied": "School", "voor_wie": "Daan", "doel": "Daan gaat elke dag naar school"}
+			],
+			**values,
+		}
+	).insert()
+	plan.akkoord_ouders_op = getdate()
+	plan.workflow_state = VASTGESTELD
+	plan.save()
+	return plan
+
+
+def meeting(gezin: str, days_from_now: int = 0, **values):
+	"""An Overleg of the family, ``days_from_now`` days from now (negative: in the past)."""
+	from frappe.utils import add_to_date, now_datetime
+
+	return frappe.get_doc(
+		{
+			"doctype": "Overleg",
+			"gezin": gezin,
+			"starts_on": add_to_date(now_datetime(), days=days_from_now),
+			"voorzitter": "Administrator",
+			**values,
+		}
+	).insert()

@@ -9,6 +9,34 @@ from basiszorg.records import throw_findings
 
 
 class AdviesenOverleg(Document):
+	# begin: auto-generated types
+	# This code is auto-generated. Do not modify anything in this block.
+
+	from typing import TYPE_CHECKING
+
+	if TYPE_CHECKING:
+		from frappe.types import DF
+
+		advies: DF.Text | None
+		datum: DF.Date
+		hulpverlener: DF.Link | None
+		leidde_tot_aanmelding: DF.Check
+		organisatietype: DF.Literal[
+			"",
+			"Huisartsenpraktijk",
+			"JGZ",
+			"GGZ",
+			"Verslavingszorg",
+			"Wijkteam",
+			"Onderwijs",
+			"Jeugdhulp",
+			"Veilig Thuis",
+			"Gecertificeerde instelling",
+			"Overig",
+		]
+		vraag: DF.Text
+
+	# end: auto-generated types
 	def validate(self):
 		self.refuse_personal_data()
 

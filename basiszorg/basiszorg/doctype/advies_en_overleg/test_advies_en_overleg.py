@@ -1,8 +1,9 @@
 import frappe
-from frappe.tests.utils import FrappeTestCase
+
+from basiszorg.tests.base import IntegrationTestCase
 
 
-class TestAdviesEnOverleg(FrappeTestCase):
+class TestAdviesEnOverleg(IntegrationTestCase):
 	def test_anonymous_question_is_saved(self):
 		doc = frappe.get_doc(
 			{"doctype": "Advies en Overleg", "vraag": "Moeder met psychose, twee jonge kinderen: aanmelden?"}

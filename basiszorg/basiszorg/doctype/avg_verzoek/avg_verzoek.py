@@ -10,6 +10,24 @@ from basiszorg.domain.privacy import avg_termijn
 
 
 class AVGVerzoek(Document):
+	# begin: auto-generated types
+	# This code is auto-generated. Do not modify anything in this block.
+
+	from typing import TYPE_CHECKING
+
+	if TYPE_CHECKING:
+		from frappe.types import DF
+
+		afgehandeld_op: DF.Date | None
+		gezin: DF.Link
+		ingediend_door: DF.Data
+		ontvangen_op: DF.Date
+		soort: DF.Literal["Inzage", "Correctie", "Bezwaar", "Verwijdering"]
+		toelichting_uitkomst: DF.Text | None
+		uiterlijk_op: DF.Date | None
+		uitkomst: DF.Literal["", "Toegewezen", "Deels toegewezen", "Afgewezen"]
+		verzoek: DF.Text
+	# end: auto-generated types
 	"""A family's request for access, correction, objection or erasure, with its outcome."""
 
 	def validate(self):

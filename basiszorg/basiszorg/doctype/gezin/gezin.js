@@ -14,21 +14,22 @@ frappe.provide("basiszorg.gezin");
 Object.assign(basiszorg.gezin, {
 	show_deadline(frm) {
 		const state = frm.doc.workflow_state;
-		if (["Aangemeld", "In commissie"].includes(state) && frm.doc.beslistermijn) {
+		const { gezin, normen } = frappe.boot.basiszorg;
+		if (gezin.wacht_op_besluit.includes(state) && frm.doc.beslistermijn) {
 			const days = frappe.datetime.get_day_diff(frm.doc.beslistermijn, frappe.datetime.get_today());
-			const color = days < 0 ? "red" : days <= 2 ? "orange" : "blue";
+			const color = days < 0 ? "red" : days <= normen.signaal_beslistermijn_dagen ? "orange" : "blue";
 			const text =
 				days < 0
 					? __("Beslistermijn {0} dagen overschreden", [-days])
 					: __("Nog {0} dagen tot het besluit van de commissie", [days]);
 			frm.dashboard.set_headline_alert(text, color);
-		} else if (state === "Wachtlijst" && frm.doc.uiterste_startdatum) {
+		} else if (state === gezin.wachtlijst && frm.doc.uiterste_startdatum) {
 			const days = frappe.datetime.get_day_diff(frm.doc.uiterste_startdatum, frappe.datetime.get_today());
-			const color = days < 0 ? "red" : days <= 14 ? "orange" : "blue";
+			const color = days < 0 ? "red" : days <= normen.signaal_wachtlijst_dagen ? "orange" : "blue";
 			const text =
 				days < 0
-					? __("Wacht langer dan 12 weken ({0} dagen te laat)", [-days])
-					: __("Nog {0} dagen tot de grens van 12 weken", [days]);
+					? __("Wacht langer dan {0} weken ({1} dagen te laat)", [normen.max_wachtweken, -days])
+					: __("Nog {0} dagen tot de grens van {1} weken", [days, normen.max_wachtweken]);
 			frm.dashboard.set_headline_alert(text, color);
 		}
 	},

@@ -4,17 +4,20 @@ frappe.listview_settings["Gezin"] = {
 	has_indicator_for_draft: true,
 	get_indicator(doc) {
 		const today = frappe.datetime.get_today();
-		if (["Aangemeld", "In commissie"].includes(doc.workflow_state) && doc.beslistermijn) {
+		const { gezin, normen } = frappe.boot.basiszorg;
+		const state = doc.workflow_state;
+		if (gezin.wacht_op_besluit.includes(state) && doc.beslistermijn) {
 			const days = frappe.datetime.get_day_diff(doc.beslistermijn, today);
 			if (days < 0) return [__("Besluit te laat"), "red", "beslistermijn,<," + today];
-			return [__("{0}: nog {1} d", [__(doc.workflow_state), days]), days <= 2 ? "orange" : "blue", "workflow_state,=," + doc.workflow_state];
+			const color = days <= normen.signaal_beslistermijn_dagen ? "orange" : "blue";
+			return [__("{0}: nog {1} d", [__(state), days]), color, "workflow_state,=," + state];
 		}
-		if (doc.workflow_state === "Wachtlijst" && doc.uiterste_startdatum) {
+		if (state === gezin.wachtlijst && doc.uiterste_startdatum) {
 			const days = frappe.datetime.get_day_diff(doc.uiterste_startdatum, today);
-			const label = doc.prioriteit ? __("Wachtlijst (voorrang)") : __("Wachtlijst");
-			return [label, days < 0 ? "red" : days <= 14 ? "orange" : "yellow", "workflow_state,=,Wachtlijst"];
+			const label = doc.prioriteit ? __("{0} (voorrang)", [__(state)]) : __(state);
+			const color = days < 0 ? "red" : days <= normen.signaal_wachtlijst_dagen ? "orange" : "yellow";
+			return [label, color, "workflow_state,=," + state];
 		}
-		const colors = { Intake: "purple", Actief: "green", Afgesloten: "gray", Afgewezen: "darkgrey" };
-		return [__(doc.workflow_state), colors[doc.workflow_state] || "blue", "workflow_state,=," + doc.workflow_state];
+		return [__(state), gezin.kleuren[state] || "blue", "workflow_state,=," + state];
 	},
 };

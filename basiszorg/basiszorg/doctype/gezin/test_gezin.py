@@ -3,13 +3,14 @@
 from datetime import timedelta
 
 import frappe
-from frappe.tests.utils import FrappeTestCase
 from frappe.utils import add_days, getdate
 
+from basiszorg.domain.traject import AANGEMELD, AFGEWEZEN, IN_COMMISSIE, WACHTLIJST
 from basiszorg.tests import factories
+from basiszorg.tests.base import IntegrationTestCase
 
 
-class TestGezin(FrappeTestCase):
+class TestGezin(IntegrationTestCase):
 	@classmethod
 	def setUpClass(cls):
 		super().setUpClass()
@@ -23,7 +24,7 @@ class TestGezin(FrappeTestCase):
 
 	def test_eligible_family_is_marked_and_gets_a_decision_deadline(self):
 		family = self.new_family().insert()
-		self.assertEqual(family.workflow_state, "Aangemeld")
+		self.assertEqual(family.workflow_state, AANGEMELD)
 		self.assertEqual(family.komt_in_aanmerking, 1)
 		self.assertEqual(getdate(family.beslistermijn), add_days(getdate(family.aanmelddatum), 14))
 
@@ -82,10 +83,10 @@ class TestGezin(FrappeTestCase):
 	def test_decision_letter_goes_through_the_email_queue_with_pdf(self):
 		factories.ensure_outgoing_email_account()
 		family = self.new_family().insert()
-		family.workflow_state = "In commissie"
+		family.workflow_state = IN_COMMISSIE
 		family.save()
 		family.commissie_motivatie = "Voldoet aan alle criteria; de verwijzer krijgt bericht."
-		family.workflow_state = "Wachtlijst"
+		family.workflow_state = WACHTLIJST
 		family.save()
 		frappe.db.set_value("Hulpverlener", self.net["psychiater"], "email", "psychiater@bz-test.example")
 		family.verwijzer_email = "psychiater@bz-test.example"
@@ -109,10 +110,10 @@ class TestGezin(FrappeTestCase):
 
 	def test_decision_letter_renders_with_the_decision(self):
 		family = self.new_family().insert()
-		family.workflow_state = "In commissie"
+		family.workflow_state = IN_COMMISSIE
 		family.save()
 		family.commissie_motivatie = "De situatie vraagt om Veilig Thuis."
-		family.workflow_state = "Afgewezen"
+		family.workflow_state = AFGEWEZEN
 		family.save()
 		html = frappe.get_print("Gezin", family.name, print_format="Besluitbrief Commissie")
 		self.assertIn("niet in behandeling genomen", html)

@@ -3,12 +3,21 @@
 import json
 
 import frappe
-from frappe.tests.test_api import FrappeAPITestCase
 
+from basiszorg.domain.traject import (
+	AANGEMELD,
+	ACTIEF,
+	AFGESLOTEN,
+	AFGEWEZEN,
+	IN_COMMISSIE,
+	INTAKE,
+	WACHTLIJST,
+)
 from basiszorg.tests import factories
+from basiszorg.tests.base import APITestCase
 
 
-class TestGezinWorkflowAPI(FrappeAPITestCase):
+class TestGezinWorkflowAPI(APITestCase):
 	@classmethod
 	def setUpClass(cls):
 		super().setUpClass()
@@ -58,10 +67,10 @@ class TestGezinWorkflowAPI(FrappeAPITestCase):
 	# tests -----------------------------------------------------------------
 	def test_full_traject_with_the_right_roles(self):
 		name = self.create_family()
-		self.assertEqual(self.state_in_db(name), "Aangemeld")
+		self.assertEqual(self.state_in_db(name), AANGEMELD)
 
 		self.assertEqual(self.apply_action(name, "coordinator", "Voorleggen aan commissie").status_code, 200)
-		self.assertEqual(self.state_in_db(name), "In commissie")
+		self.assertEqual(self.state_in_db(name), IN_COMMISSIE)
 
 		response = self.put(
 			self.resource("Gezin", name),
@@ -70,41 +79,41 @@ class TestGezinWorkflowAPI(FrappeAPITestCase):
 		)
 		self.assertEqual(response.status_code, 200, response.get_data(as_text=True))
 		self.assertEqual(self.apply_action(name, "commissie", "Plaatsen op wachtlijst").status_code, 200)
-		self.assertEqual(self.state_in_db(name), "Wachtlijst")
+		self.assertEqual(self.state_in_db(name), WACHTLIJST)
 		family = frappe.get_doc("Gezin", name)
 		self.assertEqual(family.commissie_besluit, "Plaatsen op wachtlijst")
 		self.assertTrue(family.besluitdatum and family.wachtlijst_datum and family.uiterste_startdatum)
 
-		self.assertEqual(self.set_state(name, "coordinator", "Intake").status_code, 200)
-		self.assertEqual(self.set_state(name, "coordinator", "Actief").status_code, 200)
-		self.assertEqual(self.state_in_db(name), "Actief")
-		self.assertRefused(self.set_state(name, "coordinator", "Afgesloten"))  # no reason given
-		self.assertEqual(self.state_in_db(name), "Actief")
-		response = self.set_state(name, "coordinator", "Afgesloten", afsluitreden="Doelen bereikt")
+		self.assertEqual(self.set_state(name, "coordinator", INTAKE).status_code, 200)
+		self.assertEqual(self.set_state(name, "coordinator", ACTIEF).status_code, 200)
+		self.assertEqual(self.state_in_db(name), ACTIEF)
+		self.assertRefused(self.set_state(name, "coordinator", AFGESLOTEN))  # no reason given
+		self.assertEqual(self.state_in_db(name), ACTIEF)
+		response = self.set_state(name, "coordinator", AFGESLOTEN, afsluitreden="Doelen bereikt")
 		self.assertEqual(response.status_code, 200, response.get_data(as_text=True))
-		self.assertEqual(self.state_in_db(name), "Afgesloten")
+		self.assertEqual(self.state_in_db(name), AFGESLOTEN)
 		self.assertTrue(frappe.db.get_value("Gezin", name, "afsluitdatum"))
 
 	def test_coordinator_cannot_take_the_committee_decision(self):
 		name = self.create_family()
 		self.apply_action(name, "coordinator", "Voorleggen aan commissie")
-		response = self.set_state(name, "coordinator", "Wachtlijst", commissie_motivatie="Zelf besloten")
+		response = self.set_state(name, "coordinator", WACHTLIJST, commissie_motivatie="Zelf besloten")
 		self.assertRefused(response)
-		self.assertEqual(self.state_in_db(name), "In commissie")
+		self.assertEqual(self.state_in_db(name), IN_COMMISSIE)
 		self.assertRefused(self.apply_action(name, "coordinator", "Plaatsen op wachtlijst"))
-		self.assertEqual(self.state_in_db(name), "In commissie")
+		self.assertEqual(self.state_in_db(name), IN_COMMISSIE)
 
 	def test_skipped_states_are_refused(self):
 		name = self.create_family()
-		response = self.set_state(name, "commissie", "Wachtlijst", commissie_motivatie="Te snel")
+		response = self.set_state(name, "commissie", WACHTLIJST, commissie_motivatie="Te snel")
 		self.assertRefused(response)
-		self.assertEqual(self.state_in_db(name), "Aangemeld")
-		self.assertRefused(self.set_state(name, "coordinator", "Actief"))
-		self.assertEqual(self.state_in_db(name), "Aangemeld")
+		self.assertEqual(self.state_in_db(name), AANGEMELD)
+		self.assertRefused(self.set_state(name, "coordinator", ACTIEF))
+		self.assertEqual(self.state_in_db(name), AANGEMELD)
 
 	def test_a_new_family_cannot_start_in_a_later_state(self):
 		before = frappe.db.count("Gezin")
-		payload = json.loads(frappe.as_json(factories.gezin_dict(self.net, workflow_state="Actief")))
+		payload = json.loads(frappe.as_json(factories.gezin_dict(self.net, workflow_state=ACTIEF)))
 		response = self.post(self.resource("Gezin"), payload, headers=self.as_user("coordinator"))
 		self.assertRefused(response)
 		frappe.db.rollback()
@@ -113,19 +122,17 @@ class TestGezinWorkflowAPI(FrappeAPITestCase):
 	def test_family_that_fails_the_criteria_cannot_enter_the_waitlist(self):
 		name = self.create_family(toestemming_aanmelding=0)
 		self.apply_action(name, "coordinator", "Voorleggen aan commissie")
-		response = self.set_state(name, "commissie", "Wachtlijst", commissie_motivatie="Toch plaatsen")
+		response = self.set_state(name, "commissie", WACHTLIJST, commissie_motivatie="Toch plaatsen")
 		self.assertRefused(response)
 		self.assertIn("toestemming", response.get_data(as_text=True))
-		self.assertEqual(self.state_in_db(name), "In commissie")
+		self.assertEqual(self.state_in_db(name), IN_COMMISSIE)
 
 	def test_rejection_needs_a_motivation(self):
 		name = self.create_family()
 		self.apply_action(name, "coordinator", "Voorleggen aan commissie")
-		self.assertRefused(self.set_state(name, "commissie", "Afgewezen"))
-		self.assertEqual(self.state_in_db(name), "In commissie")
-		response = self.set_state(
-			name, "commissie", "Afgewezen", commissie_motivatie="Veilig Thuis is nodig."
-		)
+		self.assertRefused(self.set_state(name, "commissie", AFGEWEZEN))
+		self.assertEqual(self.state_in_db(name), IN_COMMISSIE)
+		response = self.set_state(name, "commissie", AFGEWEZEN, commissie_motivatie="Veilig Thuis is nodig.")
 		self.assertEqual(response.status_code, 200, response.get_data(as_text=True))
 		self.assertEqual(frappe.db.get_value("Gezin", name, "commissie_besluit"), "Afwijzen")
 

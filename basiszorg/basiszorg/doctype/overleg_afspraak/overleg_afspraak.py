@@ -5,4 +5,22 @@ from frappe.model.document import Document
 
 
 class OverlegAfspraak(Document):
+	# begin: auto-generated types
+	# This code is auto-generated. Do not modify anything in this block.
+
+	from typing import TYPE_CHECKING
+
+	if TYPE_CHECKING:
+		from frappe.types import DF
+
+		hulpverlener: DF.Link | None
+		parent: DF.Data
+		parentfield: DF.Data
+		parenttype: DF.Data
+		status: DF.Literal["Open", "Loopt", "Gedaan", "Vervallen"]
+		wanneer: DF.Date
+		wat: DF.SmallText
+		wie: DF.Data | None
+		wie_soort: DF.Literal["Hulpverlener", "Ouder", "Co\u00f6rdinator", "Anders"]
+	# end: auto-generated types
 	pass

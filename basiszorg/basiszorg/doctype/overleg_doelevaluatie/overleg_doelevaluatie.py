@@ -5,4 +5,20 @@ from frappe.model.document import Document
 
 
 class OverlegDoelevaluatie(Document):
+	# begin: auto-generated types
+	# This code is auto-generated. Do not modify anything in this block.
+
+	from typing import TYPE_CHECKING
+
+	if TYPE_CHECKING:
+		from frappe.types import DF
+
+		doel: DF.SmallText | None
+		doel_id: DF.Data | None
+		evaluatie: DF.SmallText | None
+		parent: DF.Data
+		parentfield: DF.Data
+		parenttype: DF.Data
+		status: DF.Literal["Open", "Bezig", "Bereikt", "Gestopt"]
+	# end: auto-generated types
 	pass

@@ -5,4 +5,28 @@ from frappe.model.document import Document
 
 
 class OverlegLevensgebied(Document):
+	# begin: auto-generated types
+	# This code is auto-generated. Do not modify anything in this block.
+
+	from typing import TYPE_CHECKING
+
+	if TYPE_CHECKING:
+		from frappe.types import DF
+
+		besproken: DF.Text | None
+		levensgebied: DF.Literal[
+			"Dagelijkse verzorging",
+			"Dag- en nachtritme",
+			"Voorzieningen",
+			"School",
+			"Aandacht en veiligheid",
+			"Behandeling ouder",
+			"Financi\u00ebn",
+			"Wonen",
+			"Netwerk",
+		]
+		parent: DF.Data
+		parentfield: DF.Data
+		parenttype: DF.Data
+	# end: auto-generated types
 	pass

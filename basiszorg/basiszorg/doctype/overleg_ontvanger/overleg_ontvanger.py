@@ -5,4 +5,22 @@ from frappe.model.document import Document
 
 
 class OverlegOntvanger(Document):
+	# begin: auto-generated types
+	# This code is auto-generated. Do not modify anything in this block.
+
+	from typing import TYPE_CHECKING
+
+	if TYPE_CHECKING:
+		from frappe.types import DF
+
+		email: DF.Data | None
+		hulpverlener: DF.Link | None
+		naam: DF.Data | None
+		ontvangt: DF.Check
+		parent: DF.Data
+		parentfield: DF.Data
+		parenttype: DF.Data
+		reden: DF.Data | None
+		soort: DF.Data | None
+	# end: auto-generated types
 	pass

@@ -3,7 +3,7 @@
 
 frappe.ui.form.on("Toestemming", {
 	refresh(frm) {
-		const colors = { Actief: "green", Ingetrokken: "red", Verlopen: "gray", "Nog niet geldig": "orange" };
+		const colors = frappe.boot.basiszorg.toestemming.kleuren;
 		if (frm.doc.status) frm.page.set_indicator(__(frm.doc.status), colors[frm.doc.status] || "blue");
 		if (frm.is_new() || frm.doc.ingetrokken_op || !frm.perm[0].write) return;
 		frm.add_custom_button(__("Intrekken"), () => {

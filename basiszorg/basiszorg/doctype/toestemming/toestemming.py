@@ -14,6 +14,32 @@ FROZEN_AFTER_WITHDRAWAL = ("gegeven_op", "geldig_tot", "gegeven_door", "jongeren
 
 
 class Toestemming(Document):
+	# begin: auto-generated types
+	# This code is auto-generated. Do not modify anything in this block.
+
+	from typing import TYPE_CHECKING
+
+	if TYPE_CHECKING:
+		from frappe.types import DF
+
+		formulier: DF.Attach
+		gegeven_door: DF.Data
+		gegeven_op: DF.Date
+		geldig_tot: DF.Date | None
+		gezin: DF.Link
+		gezinsgegevens: DF.Check
+		hulpverlener: DF.Link | None
+		ingetrokken_door: DF.Data | None
+		ingetrokken_op: DF.Date | None
+		jongeren: DF.SmallText | None
+		overleg: DF.Check
+		reden_intrekking: DF.SmallText | None
+		status: DF.Literal["Actief", "Nog niet geldig", "Verlopen", "Ingetrokken"]
+		verslag_email: DF.Check
+		zorgorganisatie: DF.Link | None
+		zorgplan: DF.Check
+
+	# end: auto-generated types
 	def validate(self):
 		today = getdate()
 		self.check_frozen_after_withdrawal()

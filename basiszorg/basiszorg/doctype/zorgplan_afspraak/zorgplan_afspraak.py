@@ -5,4 +5,23 @@ from frappe.model.document import Document
 
 
 class ZorgplanAfspraak(Document):
+	# begin: auto-generated types
+	# This code is auto-generated. Do not modify anything in this block.
+
+	from typing import TYPE_CHECKING
+
+	if TYPE_CHECKING:
+		from frappe.types import DF
+
+		hulpverlener: DF.Link | None
+		overleg: DF.Link | None
+		overleg_afspraak: DF.Data | None
+		parent: DF.Data
+		parentfield: DF.Data
+		parenttype: DF.Data
+		status: DF.Literal["Open", "Loopt", "Gedaan", "Vervallen"]
+		wanneer: DF.Date | None
+		wat: DF.SmallText
+		wie: DF.Data | None
+	# end: auto-generated types
 	pass

@@ -5,4 +5,34 @@ from frappe.model.document import Document
 
 
 class ZorgplanDoel(Document):
+	# begin: auto-generated types
+	# This code is auto-generated. Do not modify anything in this block.
+
+	from typing import TYPE_CHECKING
+
+	if TYPE_CHECKING:
+		from frappe.types import DF
+
+		doel: DF.SmallText
+		doel_id: DF.Data | None
+		evaluatie: DF.SmallText | None
+		evaluatiedatum: DF.Date | None
+		levensgebied: DF.Literal[
+			"Dagelijkse verzorging",
+			"Dag- en nachtritme",
+			"Voorzieningen",
+			"School",
+			"Aandacht en veiligheid",
+			"Behandeling ouder",
+			"Financi\u00ebn",
+			"Wonen",
+			"Netwerk",
+		]
+		parent: DF.Data
+		parentfield: DF.Data
+		parenttype: DF.Data
+		status: DF.Literal["Open", "Bezig", "Bereikt", "Gestopt"]
+		voor_wie: DF.Data
+		wie_werkt_eraan: DF.Data | None
+	# end: auto-generated types
 	pass

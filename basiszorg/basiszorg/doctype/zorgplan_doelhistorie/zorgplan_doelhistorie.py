@@ -5,4 +5,22 @@ from frappe.model.document import Document
 
 
 class ZorgplanDoelhistorie(Document):
+	# begin: auto-generated types
+	# This code is auto-generated. Do not modify anything in this block.
+
+	from typing import TYPE_CHECKING
+
+	if TYPE_CHECKING:
+		from frappe.types import DF
+
+		datum: DF.Date | None
+		doel: DF.Data | None
+		doel_id: DF.Data | None
+		evaluatie: DF.SmallText | None
+		overleg: DF.Link | None
+		parent: DF.Data
+		parentfield: DF.Data
+		parenttype: DF.Data
+		status: DF.Data | None
+	# end: auto-generated types
 	pass

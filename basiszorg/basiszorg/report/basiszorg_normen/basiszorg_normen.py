@@ -2,11 +2,16 @@
 # For license information, please see license.txt
 """The bureau's norms per quarter, traject duration and closure reasons (through frappe.get_list)."""
 
+from collections import Counter
+
 import frappe
 from frappe import _
 from frappe.utils import getdate
 
+from basiszorg import instellingen
 from basiszorg.domain.kpi import bereken, kwartaal
+from basiszorg.domain.overleg import GEHOUDEN_STATUSSEN
+from basiszorg.domain.traject import AFGESLOTEN
 
 DATE_FIELDS = (
 	"aanmelddatum",
@@ -19,21 +24,31 @@ DATE_FIELDS = (
 
 
 def execute(filters=None):
-	families = frappe.get_list("Gezin", fields=["name", "afsluitreden", *DATE_FIELDS], limit_page_length=0)
+	normen = instellingen.normen()
+	families = frappe.get_list("Gezin", fields=["name", "afsluitreden", *DATE_FIELDS], limit=0)
 	for family in families:
 		for field in DATE_FIELDS:
 			family[field] = getdate(family[field]) if family.get(field) else None
 	closed = [f.name for f in families if f.afsluitdatum]
-	meetings = {}
-	if closed:
-		for row in frappe.get_list(
-			"Overleg",
-			filters={"gezin": ["in", closed], "workflow_state": ["!=", "Gepland"]},
-			fields=["gezin", "count(name) as n"],
-			group_by="gezin",
-		):
-			meetings[row.gezin] = row.n
-	quarters = bereken(families, meetings)
+	meetings = (
+		Counter(
+			frappe.get_list(
+				"Overleg",
+				filters={"gezin": ["in", closed], "workflow_state": ["in", GEHOUDEN_STATUSSEN]},
+				pluck="gezin",
+				limit=0,
+			)
+		)
+		if closed
+		else {}
+	)
+	quarters = bereken(
+		families,
+		meetings,
+		normen.beslistermijn_dagen,
+		normen.max_wachtweken,
+		normen.max_trajectduur_maanden,
+	)
 	reasons = {}
 	for family in families:
 		if family.afsluitdatum and family.afsluitreden:
@@ -54,19 +69,28 @@ def execute(filters=None):
 			"redenen": ", ".join(f"{_(r)}: {n}" for (k, r), n in sorted(reasons.items()) if k == q.kwartaal),
 		}
 		rows.append(row)
-	return columns(), rows, None, chart(rows), summary(rows)
+	return columns(normen), rows, None, chart(rows, normen), summary(rows, normen)
 
 
-def columns():
+def labels(normen) -> dict:
+	return {
+		"pct_besluit": _("Besluit binnen {0} dagen").format(normen.beslistermijn_dagen),
+		"pct_start": _("Start binnen {0} weken").format(normen.max_wachtweken),
+		"pct_afgesloten": _("Afgesloten binnen {0} maanden").format(normen.max_trajectduur_maanden),
+	}
+
+
+def columns(normen):
 	pct = {"fieldtype": "Percent", "width": 130}
+	label = labels(normen)
 	return [
 		{"fieldname": "kwartaal", "label": _("Kwartaal"), "fieldtype": "Data", "width": 90},
 		{"fieldname": "besluiten", "label": _("Besluiten"), "fieldtype": "Int", "width": 90},
-		{"fieldname": "pct_besluit", "label": _("Besluit binnen 2 weken"), **pct},
+		{"fieldname": "pct_besluit", "label": label["pct_besluit"], **pct},
 		{"fieldname": "starts", "label": _("Gestart"), "fieldtype": "Int", "width": 80},
-		{"fieldname": "pct_start", "label": _("Start binnen 12 weken"), **pct},
-		{"fieldname": "afgesloten", "label": _("Afgesloten"), "fieldtype": "Int", "width": 90},
-		{"fieldname": "pct_afgesloten", "label": _("Afgesloten binnen 12 maanden"), **pct},
+		{"fieldname": "pct_start", "label": label["pct_start"], **pct},
+		{"fieldname": "afgesloten", "label": _(AFGESLOTEN), "fieldtype": "Int", "width": 90},
+		{"fieldname": "pct_afgesloten", "label": label["pct_afgesloten"], **pct},
 		{"fieldname": "gem_duur", "label": _("Gem. trajectduur (dagen)"), "fieldtype": "Int", "width": 120},
 		{
 			"fieldname": "gem_overleggen",
@@ -78,45 +102,32 @@ def columns():
 	]
 
 
-def chart(rows):
+def chart(rows, normen):
 	recent = rows[-8:]
 	return {
 		"data": {
 			"labels": [r["kwartaal"] for r in recent],
 			"datasets": [
-				{"name": _("Besluit binnen 2 weken"), "values": [r["pct_besluit"] or 0 for r in recent]},
-				{"name": _("Start binnen 12 weken"), "values": [r["pct_start"] or 0 for r in recent]},
-				{
-					"name": _("Afgesloten binnen 12 maanden"),
-					"values": [r["pct_afgesloten"] or 0 for r in recent],
-				},
+				{"name": name, "values": [r[field] or 0 for r in recent]}
+				for field, name in labels(normen).items()
 			],
 		},
 		"type": "line",
 	}
 
 
-def summary(rows):
+def summary(rows, normen):
 	if not rows:
 		return []
 	last = rows[-1]
+	label = labels(normen)
+	indicators = {"pct_besluit": "Blue", "pct_start": "Orange", "pct_afgesloten": "Green"}
 	return [
 		{
-			"label": _("Besluit binnen 2 weken ({0})").format(last["kwartaal"]),
-			"value": last["pct_besluit"] or 0,
+			"label": label[field] + (f" ({last['kwartaal']})" if field == "pct_besluit" else ""),
+			"value": last[field] or 0,
 			"datatype": "Percent",
-			"indicator": "Blue",
-		},
-		{
-			"label": _("Start binnen 12 weken"),
-			"value": last["pct_start"] or 0,
-			"datatype": "Percent",
-			"indicator": "Orange",
-		},
-		{
-			"label": _("Afgesloten binnen 12 maanden"),
-			"value": last["pct_afgesloten"] or 0,
-			"datatype": "Percent",
-			"indicator": "Green",
-		},
+			"indicator": indicator,
+		}
+		for field, indicator in indicators.items()
 	]

@@ -1,34 +1,46 @@
 # Copyright (c) 2026, basiszorg developers
 # For license information, please see license.txt
-"""How many families each coordinator carries, per state (through frappe.get_list)."""
+"""How many families each coordinator carries, per state (through frappe.get_list).
+
+Counted in Python over the rows the session user may read (one query, no SQL aggregate strings,
+which Frappe v16 refuses in get_list)."""
+
+from collections import Counter
 
 import frappe
 from frappe import _
 from frappe.utils import get_fullname
 
-STATES = ("Wachtlijst", "Intake", "Actief")
+from basiszorg.domain.traject import CASELOAD, LOPEND
+
+STATES = CASELOAD
 
 
 def execute(filters=None):
-	counts = frappe.get_list(
-		"Gezin",
-		filters={"workflow_state": ["in", STATES]},
-		fields=["coordinator", "workflow_state", "count(name) as n"],
-		group_by="coordinator, workflow_state",
-		limit_page_length=0,
+	counts = Counter(
+		(row.coordinator or "", row.workflow_state)
+		for row in frappe.get_list(
+			"Gezin",
+			filters={"workflow_state": ["in", STATES]},
+			fields=["coordinator", "workflow_state"],
+			limit=0,
+		)
 	)
 	per = {}
-	for row in counts:
-		key = row.coordinator or ""
-		per.setdefault(key, dict.fromkeys(STATES, 0))[row.workflow_state] = row.n
+	for (coordinator, state), n in counts.items():
+		per.setdefault(coordinator, dict.fromkeys(STATES, 0))[state] = n
+
+	def running(values) -> int:
+		return sum(values[state] for state in LOPEND)
+
 	rows = [
 		{
 			"coordinator": key or None,
 			"naam": get_fullname(key) if key else _("(geen coördinator)"),
 			**values,
-			"lopend": values["Intake"] + values["Actief"],
+			"lopend": running(values),
 		}
-		for key, values in sorted(per.items(), key=lambda kv: -(kv[1]["Intake"] + kv[1]["Actief"]))
+		for key, values in sorted(per.items(), key=lambda kv: -running(kv[1]))
 	]
 	columns = [
 		{"fieldname": "naam", "label": _("Coördinator"), "fieldtype": "Data", "width": 200},

@@ -1,14 +1,14 @@
 """'Who looked at our file?' lists the recorded reads of one family, and only for coordinators."""
 
 import frappe
-from frappe.tests.utils import FrappeTestCase
 from frappe.utils import now_datetime
 
 from basiszorg.basiszorg.report.inzage_per_gezin.inzage_per_gezin import execute
 from basiszorg.tests import factories
+from basiszorg.tests.base import IntegrationTestCase
 
 
-class TestInzagePerGezin(FrappeTestCase):
+class TestInzagePerGezin(IntegrationTestCase):
 	def test_lists_reads_of_one_family_newest_first(self):
 		net = factories.network()
 		family = frappe.get_doc(factories.gezin_dict(net)).insert().name

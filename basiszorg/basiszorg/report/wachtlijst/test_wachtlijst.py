@@ -3,14 +3,14 @@
 from datetime import timedelta
 
 import frappe
-from frappe.tests.utils import FrappeTestCase
 from frappe.utils import getdate
 
 from basiszorg.basiszorg.report.wachtlijst.wachtlijst import execute
 from basiszorg.tests import factories
+from basiszorg.tests.base import IntegrationTestCase
 
 
-class TestWachtlijstReport(FrappeTestCase):
+class TestWachtlijstReport(IntegrationTestCase):
 	@classmethod
 	def setUpClass(cls):
 		super().setUpClass()

@@ -1,14 +1,14 @@
 // Copyright (c) 2026, basiszorg developers
 // For license information, please see license.txt
 
-frappe.query_reports["Wachtlijst"] = {
+frappe.query_reports[frappe.boot.basiszorg.wachtlijst.modi[0]] = {
 	filters: [
 		{
 			fieldname: "modus",
 			label: __("Weergave"),
 			fieldtype: "Select",
-			options: ["Wachtlijst", "Wacht op besluit"],
-			default: "Wachtlijst",
+			options: frappe.boot.basiszorg.wachtlijst.modi,
+			default: frappe.boot.basiszorg.wachtlijst.modi[0],
 		},
 		{ fieldname: "coordinator", label: __("Coördinator"), fieldtype: "Link", options: "User" },
 		{ fieldname: "prioriteit", label: __("Voorrang"), fieldtype: "Select", options: ["", "Ja", "Nee"] },

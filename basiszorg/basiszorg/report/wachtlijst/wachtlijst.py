@@ -10,21 +10,36 @@ import frappe
 from frappe import _
 from frappe.utils import getdate
 
+from basiszorg import instellingen
 from basiszorg.domain import traject, wachtlijst
+from basiszorg.domain.normen import Normen
 
-MODE_WAITLIST = "Wachtlijst"
-MODE_COMMITTEE = "Wacht op besluit"
-WEEK_BUCKETS = ((0, 3, "0-3"), (4, 7, "4-7"), (8, 9, "8-9"), (10, 12, "10-12"), (13, 10**6, "> 12"))
+
+def week_buckets(normen: Normen) -> tuple:
+	"""Waiting weeks in five bands: three thirds up to the signal, the signal band, past the limit
+	(for 12 weeks and a signal two weeks before: 0-3, 4-7, 8-9, 10-12, > 12)."""
+	limit = normen.max_wachtweken
+	third = max(limit // 3, 1)
+	signal = limit - normen.signaal_wachtlijst_dagen // 7
+	edges = ((0, third - 1), (third, 2 * third - 1), (2 * third, signal - 1), (signal, limit))
+	return (*((low, high, f"{low}-{high}") for low, high in edges), (limit + 1, 10**6, f"> {limit}"))
 
 
 def execute(filters=None):
 	filters = frappe._dict(filters or {})
 	today = getdate(filters.get("peildatum") or None)
-	if filters.get("modus") == MODE_COMMITTEE:
-		rows = committee_rows(filters, today)
-		return committee_columns(), rows, None, committee_chart(rows), committee_summary(rows)
-	rows = waitlist_rows(filters, today)
-	return waitlist_columns(), rows, None, waitlist_chart(rows), waitlist_summary(rows)
+	normen = instellingen.normen()
+	if filters.get("modus") == wachtlijst.MODUS_COMMISSIE:
+		rows = committee_rows(filters, today, normen)
+		return (
+			committee_columns(normen),
+			rows,
+			None,
+			committee_chart(rows, normen),
+			committee_summary(rows),
+		)
+	rows = waitlist_rows(filters, today, normen)
+	return waitlist_columns(normen), rows, None, waitlist_chart(rows, normen), waitlist_summary(rows, normen)
 
 
 def _list_filters(filters, states) -> dict:
@@ -37,7 +52,7 @@ def _list_filters(filters, states) -> dict:
 	return result
 
 
-def waitlist_rows(filters, today) -> list[dict]:
+def waitlist_rows(filters, today, normen: Normen) -> list[dict]:
 	families = frappe.get_list(
 		"Gezin",
 		filters=_list_filters(filters, [traject.WACHTLIJST]),
@@ -57,18 +72,18 @@ def waitlist_rows(filters, today) -> list[dict]:
 	for family in families:
 		sinds = getdate(family.wachtlijst_datum)
 		family.wachtweken = wachtlijst.wachtweken(sinds, today)
-		family.weken_tot_limiet = wachtlijst.weken_tot_limiet(sinds, today)
-		family.te_laat = int(wachtlijst.is_te_laat(sinds, today))
+		family.weken_tot_limiet = wachtlijst.weken_tot_limiet(sinds, today, normen.max_wachtweken)
+		family.te_laat = int(wachtlijst.is_te_laat(sinds, today, normen.max_wachtweken))
 	families.sort(key=lambda f: wachtlijst.volgorde(bool(f.prioriteit), getdate(f.wachtlijst_datum), f.name))
 	for position, family in enumerate(families, start=1):
 		family.positie = position
 	return families
 
 
-def committee_rows(filters, today) -> list[dict]:
+def committee_rows(filters, today, normen: Normen) -> list[dict]:
 	families = frappe.get_list(
 		"Gezin",
-		filters=_list_filters(filters, [traject.AANGEMELD, traject.IN_COMMISSIE]),
+		filters=_list_filters(filters, list(traject.WACHT_OP_BESLUIT)),
 		fields=[
 			"name",
 			"gezinsnaam",
@@ -84,7 +99,9 @@ def committee_rows(filters, today) -> list[dict]:
 		limit_page_length=0,
 	)
 	for family in families:
-		family.dagen_tot_besluit = wachtlijst.dagen_tot_beslistermijn(getdate(family.aanmelddatum), today)
+		family.dagen_tot_besluit = wachtlijst.dagen_tot_beslistermijn(
+			getdate(family.aanmelddatum), today, normen.beslistermijn_dagen
+		)
 		family.te_laat = int(family.dagen_tot_besluit < 0)
 	return families
 
@@ -107,7 +124,7 @@ def _responsible_columns() -> list[dict]:
 	]
 
 
-def waitlist_columns() -> list[dict]:
+def waitlist_columns(normen: Normen) -> list[dict]:
 	return [
 		_col("positie", _("Positie"), "Int", 70),
 		*_family_columns(),
@@ -115,7 +132,7 @@ def waitlist_columns() -> list[dict]:
 		_col("prioriteit_reden", _("Reden voorrang"), "Data", 180),
 		_col("wachtlijst_datum", _("Op wachtlijst sinds"), "Date", 120),
 		_col("wachtweken", _("Wachtweken"), "Int", 100),
-		_col("weken_tot_limiet", _("Weken tot 12-wekengrens"), "Int", 120),
+		_col("weken_tot_limiet", _("Weken tot {0}-wekengrens").format(normen.max_wachtweken), "Int", 120),
 		_col("te_laat", _("Over de grens"), "Check", 90),
 		_col("uiterste_startdatum", _("Uiterlijk starten op"), "Date", 120),
 		_col("verwachte_startdatum", _("Verwachte start"), "Date", 110),
@@ -123,13 +140,18 @@ def waitlist_columns() -> list[dict]:
 	]
 
 
-def committee_columns() -> list[dict]:
+def committee_columns(normen: Normen) -> list[dict]:
 	return [
 		*_family_columns(),
 		_col("workflow_state", _("Status"), "Data", 110),
 		_col("aanmelddatum", _("Aanmelddatum"), "Date", 110),
 		_col("beslistermijn", _("Besluit uiterlijk op"), "Date", 120),
-		_col("dagen_tot_besluit", _("Dagen over van de 2 weken"), "Int", 130),
+		_col(
+			"dagen_tot_besluit",
+			_("Dagen over van de {0} dagen").format(normen.beslistermijn_dagen),
+			"Int",
+			130,
+		),
 		_col("te_laat", _("Termijn overschreden"), "Check", 110),
 		_col("komt_in_aanmerking", _("Voldoet aan criteria"), "Check", 110),
 		_col("prioriteit", _("Voorrang"), "Check", 80),
@@ -137,13 +159,14 @@ def committee_columns() -> list[dict]:
 	]
 
 
-def waitlist_chart(rows) -> dict:
-	labels = [label for _low, _high, label in WEEK_BUCKETS]
+def waitlist_chart(rows, normen: Normen) -> dict:
+	buckets = week_buckets(normen)
+	labels = [label for _low, _high, label in buckets]
 
 	def counts(priority: int) -> list[int]:
 		return [
 			sum(1 for r in rows if low <= r.wachtweken <= high and int(r.prioriteit or 0) == priority)
-			for low, high, _label in WEEK_BUCKETS
+			for low, high, _label in buckets
 		]
 
 	return {
@@ -161,12 +184,17 @@ def waitlist_chart(rows) -> dict:
 	}
 
 
-def committee_chart(rows) -> dict:
-	labels = [_("Termijn overschreden"), _("Nog 0-2 dagen"), _("Nog 3 of meer dagen")]
+def committee_chart(rows, normen: Normen) -> dict:
+	signal = normen.signaal_beslistermijn_dagen
+	labels = [
+		_("Termijn overschreden"),
+		_("Nog 0-{0} dagen").format(signal),
+		_("Nog {0} of meer dagen").format(signal + 1),
+	]
 	values = [
 		sum(1 for r in rows if r.dagen_tot_besluit < 0),
-		sum(1 for r in rows if 0 <= r.dagen_tot_besluit <= 2),
-		sum(1 for r in rows if r.dagen_tot_besluit > 2),
+		sum(1 for r in rows if 0 <= r.dagen_tot_besluit <= signal),
+		sum(1 for r in rows if r.dagen_tot_besluit > signal),
 	]
 	return {
 		"data": {"labels": labels, "datasets": [{"name": _("Aanmeldingen"), "values": values}]},
@@ -175,7 +203,7 @@ def committee_chart(rows) -> dict:
 	}
 
 
-def waitlist_summary(rows) -> list[dict]:
+def waitlist_summary(rows, normen: Normen) -> list[dict]:
 	return [
 		{"label": _("Op de wachtlijst"), "value": len(rows), "indicator": "Blue", "datatype": "Int"},
 		{
@@ -185,7 +213,7 @@ def waitlist_summary(rows) -> list[dict]:
 			"datatype": "Int",
 		},
 		{
-			"label": _("Langer dan 12 weken"),
+			"label": _("Langer dan {0} weken").format(normen.max_wachtweken),
 			"value": sum(1 for r in rows if r.te_laat),
 			"indicator": "Red",
 			"datatype": "Int",

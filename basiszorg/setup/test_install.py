@@ -1,11 +1,12 @@
 """Install and migrate behaviour: roles, workflows created when missing, administrator edits kept."""
 
 import frappe
-from frappe.tests.utils import FrappeTestCase
 
+from basiszorg.domain.traject import AANGEMELD, AFGEWEZEN
 from basiszorg.setup import install
 from basiszorg.setup.roles import ROLES
 from basiszorg.setup.workflows import ensure_workflows, shipped_workflows
+from basiszorg.tests.base import IntegrationTestCase
 
 
 def run_after_migrate_hooks():
@@ -13,7 +14,7 @@ def run_after_migrate_hooks():
 		frappe.get_attr(method)()
 
 
-class TestInstall(FrappeTestCase):
+class TestInstall(IntegrationTestCase):
 	def test_roles_exist(self):
 		for role in ROLES:
 			self.assertTrue(frappe.db.exists("Role", role), role)
@@ -29,16 +30,16 @@ class TestInstall(FrappeTestCase):
 		workflow.append(
 			"transitions",
 			{
-				"state": "Afgewezen",
+				"state": AFGEWEZEN,
 				"action": "Terug naar aanmelding",
-				"next_state": "Aangemeld",
+				"next_state": AANGEMELD,
 				"allowed": "Basiszorg Commissie",
 			},
 		)
 		workflow.save()
 		run_after_migrate_hooks()
 		workflow.reload()
-		self.assertIn(("Afgewezen", "Aangemeld"), [(t.state, t.next_state) for t in workflow.transitions])
+		self.assertIn((AFGEWEZEN, AANGEMELD), [(t.state, t.next_state) for t in workflow.transitions])
 
 	def test_missing_workflow_is_recreated(self):
 		frappe.delete_doc("Workflow", "Gezin traject", ignore_permissions=True, force=True)
@@ -53,7 +54,7 @@ class TestInstall(FrappeTestCase):
 		self.assertTrue(frappe.db.exists("Workflow", "Gezin traject"))
 
 
-class TestDeskExperience(FrappeTestCase):
+class TestDeskExperience(IntegrationTestCase):
 	def test_coordinator_onboarding_is_shipped(self):
 		onboarding = frappe.get_doc("Module Onboarding", "Basiszorg")
 		self.assertEqual(len(onboarding.steps), 5)

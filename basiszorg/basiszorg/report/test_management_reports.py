@@ -1,19 +1,18 @@
 """Management reports: norms per quarter, caseload per coordinator, meeting backlog."""
 
-from datetime import timedelta
-
 import frappe
-from frappe.tests.utils import FrappeTestCase
 from frappe.utils import getdate
 
 from basiszorg.basiszorg.report.basiszorg_normen.basiszorg_normen import execute as normen
 from basiszorg.basiszorg.report.caseload_per_coordinator.caseload_per_coordinator import execute as caseload
 from basiszorg.basiszorg.report.overleg_achterstand.overleg_achterstand import execute as achterstand
 from basiszorg.domain.kpi import kwartaal
+from basiszorg.domain.traject import ACTIEF
 from basiszorg.tests import factories
+from basiszorg.tests.base import IntegrationTestCase
 
 
-class TestManagementReports(FrappeTestCase):
+class TestManagementReports(IntegrationTestCase):
 	@classmethod
 	def setUpClass(cls):
 		super().setUpClass()
@@ -22,15 +21,7 @@ class TestManagementReports(FrappeTestCase):
 		cls.coordinator = factories.ensure_user(
 			f"kpi-{frappe.generate_hash(length=5)}", "Basiszorg Coördinator"
 		)
-		start = getdate() - timedelta(days=120)
-		family = factories.to_waitlist(
-			frappe.get_doc(factories.gezin_dict(cls.net, today=start, coordinator=cls.coordinator)).insert(),
-			start,
-		)
-		for state in ("Intake", "Actief"):
-			family.workflow_state = state
-			family.save()
-		cls.family = family
+		cls.family = factories.active_family(cls.net, days_ago=120, coordinator=cls.coordinator)
 
 	def tearDown(self):
 		frappe.set_user("Administrator")
@@ -48,7 +39,7 @@ class TestManagementReports(FrappeTestCase):
 		frappe.set_user(self.coordinator)
 		_columns, rows, _m, _chart = caseload()
 		mine = next(r for r in rows if r["coordinator"] == self.coordinator)
-		self.assertEqual((mine["Actief"], mine["lopend"]), (1, 1))
+		self.assertEqual((mine[ACTIEF], mine["lopend"]), (1, 1))
 
 	def test_backlog_lists_active_family_without_meetings(self):
 		frappe.set_user(self.coordinator)

@@ -1,13 +1,23 @@
 """The demo generator: deterministic, every state reached through the real workflow, refuses real data."""
 
 import frappe
-from frappe.tests.utils import FrappeTestCase
 
 from basiszorg.demo.generator import RealDataPresent, generate
+from basiszorg.domain.traject import (
+	AANGEMELD,
+	ACTIEF,
+	AFGESLOTEN,
+	AFGEWEZEN,
+	IN_COMMISSIE,
+	INTAKE,
+	WACHTLIJST,
+)
+from basiszorg.domain.zorgplan import VASTGESTELD
 from basiszorg.tests import factories
+from basiszorg.tests.base import IntegrationTestCase
 
 
-class TestDemoGenerator(FrappeTestCase):
+class TestDemoGenerator(IntegrationTestCase):
 	def test_refuses_a_site_with_real_families(self):
 		frappe.get_doc(factories.gezin_dict(factories.network())).insert()
 		with self.assertRaises(RealDataPresent):
@@ -24,15 +34,13 @@ class TestDemoGenerator(FrappeTestCase):
 		self.assertEqual(len(created), 20)
 		self.assertIn("20 gezinnen", summary)
 		states = {row.workflow_state for row in created}
-		self.assertEqual(
-			states, {"Aangemeld", "In commissie", "Wachtlijst", "Intake", "Actief", "Afgesloten", "Afgewezen"}
-		)
+		self.assertEqual(states, {AANGEMELD, IN_COMMISSIE, WACHTLIJST, INTAKE, ACTIEF, AFGESLOTEN, AFGEWEZEN})
 		for row in created:
-			if row.workflow_state in ("Wachtlijst", "Intake", "Actief", "Afgesloten"):
+			if row.workflow_state in (WACHTLIJST, INTAKE, ACTIEF, AFGESLOTEN):
 				self.assertTrue(row.komt_in_aanmerking and row.wachtlijst_datum, row)
-			if row.workflow_state in ("Actief", "Afgesloten"):
+			if row.workflow_state in (ACTIEF, AFGESLOTEN):
 				self.assertEqual(
-					frappe.db.count("Zorgplan", {"gezin": row.name, "workflow_state": "Vastgesteld"}), 1
+					frappe.db.count("Zorgplan", {"gezin": row.name, "workflow_state": VASTGESTELD}), 1
 				)
 				self.assertTrue(frappe.db.count("Overleg", {"gezin": row.name}), row.name)
 				self.assertTrue(frappe.db.count("Toestemming", {"gezin": row.name}), row.name)

@@ -3,13 +3,13 @@
 from datetime import timedelta
 
 import frappe
-from frappe.tests.utils import FrappeTestCase
 from frappe.utils import getdate
 
 from basiszorg.tests import factories
+from basiszorg.tests.base import IntegrationTestCase
 
 
-class TestNotifications(FrappeTestCase):
+class TestNotifications(IntegrationTestCase):
 	@classmethod
 	def setUpClass(cls):
 		super().setUpClass()
@@ -41,3 +41,27 @@ class TestNotifications(FrappeTestCase):
 		self.assertIn(ten.name, self.due_today("Wachtlijst 10 weken"))
 		self.assertNotIn(late.name, self.due_today("Wachtlijst 10 weken"))
 		self.assertIn(late.name, self.due_today("Wachtlijst langer dan 12 weken"))
+
+	def test_shipped_definitions_are_created_and_follow_the_norms(self):
+		from basiszorg import instellingen
+		from basiszorg.setup.notifications import WAITLIST_SIGNAL, definitions, ensure_notifications
+
+		frappe.delete_doc("Notification", WAITLIST_SIGNAL, ignore_permissions=True, force=True)
+		self.assertEqual(ensure_notifications(), [WAITLIST_SIGNAL])
+		shipped = {d["name"]: d for d in definitions(instellingen.normen())}
+		self.assertEqual(
+			frappe.db.get_value("Notification", WAITLIST_SIGNAL, "condition"),
+			shipped[WAITLIST_SIGNAL]["condition"],
+		)
+		settings = frappe.get_single("Basiszorg Instellingen")
+		before = settings.max_wachtweken
+		settings.max_wachtweken = 10
+		settings.save()
+		try:
+			self.assertEqual(
+				frappe.db.get_value("Notification", WAITLIST_SIGNAL, "days_in_advance"),
+				10 * 7 - settings.signaal_wachtlijst_dagen,
+			)
+		finally:
+			settings.max_wachtweken = before
+			settings.save()

@@ -1,2 +1,0 @@
-def get_context(context):
-	"""No extra context: the message uses only the Gezin document."""

@@ -1,0 +1,53 @@
+"""What the desk's JavaScript needs to know of the domain: state names, colours and norms.
+
+Sent once per session in ``frappe.boot.basiszorg`` (``boot_session`` in hooks.py), so no state
+name or threshold is written again in a ``.js`` file.
+"""
+
+import frappe
+
+from basiszorg import instellingen
+from basiszorg.domain import overleg, privacy, toestemming, traject, wachtlijst, zorgplan
+
+
+def client_constants() -> dict:
+	return {
+		"gezin": {
+			"wacht_op_besluit": list(traject.WACHT_OP_BESLUIT),
+			"wachtlijst": traject.WACHTLIJST,
+			"afgesloten": traject.AFGESLOTEN,
+			"kleuren": {
+				traject.INTAKE: "purple",
+				traject.ACTIEF: "green",
+				traject.AFGESLOTEN: "gray",
+				traject.AFGEWEZEN: "darkgrey",
+			},
+		},
+		"overleg": {
+			"verslag_concept": overleg.VERSLAG_CONCEPT,
+			"met_plan": [overleg.GEZINSOVERLEG, overleg.EVALUATIE, overleg.AFSLUITEND],
+			"kleuren": {
+				overleg.VERSLAG_VERZONDEN: "success",
+				overleg.VERSLAG_CONCEPT: "warning",
+				overleg.GEPLAND: "info",
+				overleg.GEHOUDEN: "info",
+			},
+		},
+		"zorgplan": {"vastgesteld": zorgplan.VASTGESTELD},
+		"toestemming": {
+			"kleuren": {
+				toestemming.ACTIEF: "green",
+				toestemming.INGETROKKEN: "red",
+				toestemming.VERLOPEN: "gray",
+				toestemming.NOG_NIET_GELDIG: "orange",
+			}
+		},
+		"opschoning": {"voorgesteld": privacy.VOORGESTELD, "lopend": list(privacy.LOPENDE_OPSCHONING)},
+		"wachtlijst": {"modi": [wachtlijst.MODUS_WACHTLIJST, wachtlijst.MODUS_COMMISSIE]},
+		"normen": instellingen.normen().als_dict(),
+	}
+
+
+def boot_session(bootinfo) -> None:
+	if frappe.session.user != "Guest":
+		bootinfo.basiszorg = client_constants()

@@ -1,0 +1,19 @@
+"""The few places where Frappe v15 and v16 differ for basiszorg, in one module.
+
+Everything else is written once for both majors.
+"""
+
+import frappe
+
+FRAPPE_MAJOR = int(frappe.__version__.split(".")[0])
+
+
+def count_field(alias: str = "n"):
+	"""A COUNT(*) column for ``frappe.get_list``: v16 refuses SQL functions written as strings."""
+	return {"COUNT": "*", "as": alias} if FRAPPE_MAJOR >= 16 else f"count(*) as {alias}"
+
+
+def count(doctype: str, filters=None) -> int:
+	"""How many records of ``doctype`` the session user may read (list rules applied)."""
+	rows = frappe.get_list(doctype, filters=filters, fields=[count_field()], order_by=None, limit=0)
+	return int(rows[0].n) if rows else 0

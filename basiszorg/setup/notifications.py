@@ -1,0 +1,116 @@
+"""The notifications basiszorg ships, built from the domain's state names and the bureau's norms.
+
+They are created on install and migrate when missing (like the workflows), as ordinary
+Notification records of module Basiszorg, so an administrator can change them in place. Their
+timing follows Basiszorg Instellingen: when a norm changes, ``follow_norms`` moves the days of
+the shipped notifications along.
+"""
+
+import frappe
+
+from basiszorg import instellingen
+from basiszorg.domain import traject
+from basiszorg.domain.normen import Normen
+from basiszorg.setup.roles import COMMISSIE
+
+DECISION_DUE = "Besluit commissie binnen 2 dagen"
+WAITLIST_SIGNAL = "Wachtlijst 10 weken"
+WAITLIST_PAST_LIMIT = "Wachtlijst langer dan 12 weken"
+DATE = "{'fieldtype': 'Date'}"
+
+
+def _in_states(states) -> str:
+	return "doc.workflow_state in [" + ", ".join(frappe.as_json(s) for s in states) + "]"
+
+
+def definitions(normen: Normen) -> list[dict]:
+	coordinator = {"receiver_by_document_field": "coordinator"}
+	committee = {"receiver_by_role": COMMISSIE}
+	weken = normen.max_wachtweken
+	return [
+		{
+			"name": DECISION_DUE,
+			"event": "Days Before",
+			"date_changed": "beslistermijn",
+			"days_in_advance": normen.signaal_beslistermijn_dagen,
+			"condition": _in_states(traject.WACHT_OP_BESLUIT),
+			"recipients": [coordinator, committee],
+			"subject": "Besluit over {{ doc.name }} uiterlijk {{ frappe.format(doc.beslistermijn, "
+			+ DATE
+			+ ") }}",
+			"message": (
+				"De commissie moet over aanmelding **{{ doc.name }}** ({{ doc.gezinsnaam }}) uiterlijk op "
+				"{{ frappe.format(doc.beslistermijn, " + DATE + ") }} besluiten: "
+				f"{normen.beslistermijn_dagen} dagen na de aanmelding.\n\n"
+				"De verwijzer hoort binnen die termijn of het gezin op de wachtlijst komt."
+			),
+		},
+		{
+			"name": WAITLIST_SIGNAL,
+			"event": "Days After",
+			"date_changed": "wachtlijst_datum",
+			"days_in_advance": normen.dagen_signaal_wachtlijst,
+			"condition": _in_states([traject.WACHTLIJST]),
+			"recipients": [coordinator],
+			"subject": "{{ doc.name }} staat "
+			+ f"{normen.dagen_signaal_wachtlijst // 7} weken op de wachtlijst",
+			"message": (
+				"Gezin **{{ doc.name }}** ({{ doc.gezinsnaam }}) staat sinds "
+				"{{ frappe.format(doc.wachtlijst_datum, " + DATE + ") }} op de wachtlijst. "
+				f"Over {normen.signaal_wachtlijst_dagen} dagen is de grens van {weken} weken bereikt "
+				"({{ frappe.format(doc.uiterste_startdatum, " + DATE + ") }}).\n\n"
+				"Plan de start van de coördinatie of laat het gezin en de verwijzer weten wat zij kunnen verwachten."
+			),
+		},
+		{
+			"name": WAITLIST_PAST_LIMIT,
+			"event": "Days After",
+			"date_changed": "wachtlijst_datum",
+			"days_in_advance": 7 * weken + 1,
+			"condition": _in_states([traject.WACHTLIJST]),
+			"recipients": [coordinator, committee],
+			"subject": "{{ doc.name }} wacht langer dan " + f"{weken} weken",
+			"message": (
+				"Gezin **{{ doc.name }}** ({{ doc.gezinsnaam }}) staat sinds "
+				"{{ frappe.format(doc.wachtlijst_datum, " + DATE + ") }} op de wachtlijst en wacht nu langer "
+				f"dan de afgesproken {weken} weken.\n\n"
+				"Bespreek in de commissie hoe het gezin zo snel mogelijk kan starten, en houd contact met het "
+				"gezin en de verwijzer."
+			),
+		},
+	]
+
+
+def _record(definition: dict) -> dict:
+	record = {
+		"doctype": "Notification",
+		"document_type": "Gezin",
+		"module": "Basiszorg",
+		"channel": "Email",
+		"enabled": 1,
+		"is_standard": 0,
+		"message_type": "Markdown",
+		"send_system_notification": 1,
+		**definition,
+	}
+	if frappe.get_meta("Notification").has_field("condition_type"):
+		record["condition_type"] = "Python"  # Frappe v16 ignores the condition without it
+	return record
+
+
+def ensure_notifications() -> list[str]:
+	created = []
+	for definition in definitions(instellingen.normen()):
+		if not frappe.db.exists("Notification", definition["name"]):
+			frappe.get_doc(_record(definition)).insert(ignore_permissions=True)
+			created.append(definition["name"])
+	return created
+
+
+def follow_norms(normen: Normen) -> None:
+	"""The bureau changed a norm: the shipped notifications fire on the new days."""
+	for definition in definitions(normen):
+		if frappe.db.exists("Notification", definition["name"]):
+			frappe.db.set_value(
+				"Notification", definition["name"], "days_in_advance", definition["days_in_advance"]
+			)
