@@ -27,7 +27,7 @@ async function login(browser, user) {
 	await page.fill("#login_email", user);
 	await page.fill("#login_password", data.password);
 	await page.click(".btn-login");
-	await page.waitForURL(/\/app/, { timeout: 30000 });
+	await page.waitForURL(/\/(app|desk)/, { timeout: 30000 });
 	return { context, page };
 }
 async function settle(page) {
@@ -85,7 +85,7 @@ async function workflowAction(page, action) {
 		const page = coord.page;
 		await workflowAction(page, "Voorleggen aan commissie");
 		await page.reload();
-		await page.waitForSelector(".indicator-pill:has-text('In commissie')", { timeout: 15000 });
+		await page.waitForSelector(`.indicator-pill:has-text('${data.states.in_commissie}')`, { timeout: 15000 });
 	});
 
 	const comm = await login(browser, data.commissie);
@@ -98,13 +98,13 @@ async function workflowAction(page, action) {
 		await page.waitForTimeout(1500);
 		await workflowAction(page, "Plaatsen op wachtlijst");
 		await page.reload();
-		await page.waitForSelector(".indicator-pill:has-text('Wachtlijst')", { timeout: 15000 });
+		await page.waitForSelector(`.indicator-pill:has-text('${data.states.wachtlijst}')`, { timeout: 15000 });
 		await shot(page, "02-wachtlijst-besluit.png");
 	});
 
 	await step("coordinator sees the family in the Wachtlijst report", async () => {
 		const page = coord.page;
-		await page.goto(`${BASE}/app/query-report/Wachtlijst`);
+		await page.goto(`${BASE}/app/query-report/${data.rapport_wachtlijst}`);
 		await page.waitForSelector(`.dt-cell__content:has-text("${gezinsnaam}")`, { timeout: 20000 });
 		await shot(page, "03-wachtlijst-rapport.png");
 	});

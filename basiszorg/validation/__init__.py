@@ -1,0 +1,1 @@
+"""Input hygiene for family data (wired in hooks.py)."""

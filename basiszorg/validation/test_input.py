@@ -1,0 +1,89 @@
+"""Concurrent edits lose nothing, and malformed input over the REST API saves nothing."""
+
+import json
+
+import frappe
+from frappe.utils import add_to_date, getdate, now_datetime
+
+from basiszorg.tests import factories
+from basiszorg.tests.base import APITestCase
+
+
+class TestRobustness(APITestCase):
+	@classmethod
+	def setUpClass(cls):
+		super().setUpClass()
+		factories.delete_test_families()  # leftovers of an earlier, interrupted run
+		frappe.set_user("Administrator")
+		cls.net = factories.network()
+		cls.coordinator = factories.ensure_user("coordinator", "Basiszorg Coördinator")
+		frappe.db.commit()
+
+	@classmethod
+	def tearDownClass(cls):
+		factories.delete_test_families()
+		frappe.db.commit()
+		super().tearDownClass()
+
+	def headers(self):
+		token = factories.api_token(self.coordinator)
+		frappe.db.commit()
+		return {"Authorization": token}
+
+	def test_two_coordinators_saving_the_same_meeting(self):
+		family = frappe.get_doc(factories.gezin_dict(self.net)).insert()
+		meeting = frappe.get_doc(
+			{
+				"doctype": "Overleg",
+				"gezin": family.name,
+				"starts_on": add_to_date(now_datetime(), hours=-1),
+				"voorzitter": "Administrator",
+			}
+		).insert()
+		first, second = frappe.get_doc("Overleg", meeting.name), frappe.get_doc("Overleg", meeting.name)
+		first.locatie = "Wijkcentrum"
+		first.save()
+		second.locatie = "Bij het gezin thuis"
+		with self.assertRaises(frappe.TimestampMismatchError):
+			second.save()
+		self.assertEqual(frappe.db.get_value("Overleg", meeting.name, "locatie"), "Wijkcentrum")
+
+	def assertRefusedAndNothingSaved(self, payload, expect_in_message=None):
+		before = frappe.db.count("Gezin")
+		body = json.loads(frappe.as_json(factories.gezin_dict(self.net)))
+		body.update(payload)
+		response = self.post(self.resource("Gezin"), body, headers=self.headers())
+		self.assertGreaterEqual(response.status_code, 400, response.get_data(as_text=True)[:300])
+		self.assertLess(response.status_code, 500, response.get_data(as_text=True)[:600])
+		if expect_in_message:
+			self.assertIn(expect_in_message, response.get_data(as_text=True))
+		frappe.db.rollback()
+		self.assertEqual(frappe.db.count("Gezin"), before)
+
+	def test_malformed_families_are_refused(self):
+		self.assertRefusedAndNothingSaved({"aanmelddatum": "gisteren"})
+		self.assertRefusedAndNothingSaved({"geheim_veld": "x"}, "Onbekende velden")
+		self.assertRefusedAndNothingSaved({"gezinsnaam": "<script>alert(1)</script>"}, "gewone tekst")
+		self.assertRefusedAndNothingSaved({"gezinsnaam": "x" * 300})
+		self.assertRefusedAndNothingSaved({"leden": "geen lijst"})
+		self.assertRefusedAndNothingSaved({"aangemeld_door": "Buurman"})
+		leden = factories.gezin_dict(self.net)["leden"]
+		leden[1]["geboortedatum"] = str(getdate() + (getdate("2026-01-02") - getdate("2026-01-01")) * 30)
+		self.assertRefusedAndNothingSaved({"leden": json.loads(frappe.as_json(leden))}, "toekomst")
+		leden[1]["geboortedatum"] = "2020-01-01"
+		leden[1]["onbekend"] = 1
+		self.assertRefusedAndNothingSaved({"leden": json.loads(frappe.as_json(leden))}, "Onbekende velden")
+
+	def test_meeting_before_registration_is_refused_over_rest(self):
+		family = frappe.get_doc(factories.gezin_dict(self.net)).insert()
+		frappe.db.commit()
+		before = frappe.db.count("Overleg")
+		response = self.post(
+			self.resource("Overleg"),
+			{"gezin": family.name, "starts_on": "2001-01-01 10:00:00", "voorzitter": self.coordinator},
+			headers=self.headers(),
+		)
+		self.assertEqual(response.status_code, 417, response.get_data(as_text=True)[:300])
+		self.assertIn("aanmelddatum", response.get_data(as_text=True))
+		frappe.db.rollback()
+		self.assertEqual(frappe.db.count("Overleg"), before)

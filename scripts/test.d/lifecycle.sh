@@ -1,0 +1,18 @@
+# Lifecycle on a fresh scratch site of the bench: install-app, migrate twice, uninstall-app (the
+# site still answers), install-app again. Leaves the scratch site for backup.sh when it passed.
+scratch_site="basiszorg-lifecycle.test"
+say "LIFECYCLE ($label): fresh site $scratch_site: install-app, migrate x2, uninstall-app, install-app"
+[ -d "$bench_dir/sites/$scratch_site" ] && quiet drop-scratch drop_site "$scratch_site"
+lifecycle="passed"
+quiet lifecycle-new-site new_site "$scratch_site" \
+	&& quiet lifecycle-install bench --site "$scratch_site" install-app basiszorg \
+	&& quiet lifecycle-migrate-1 bench --site "$scratch_site" migrate \
+	&& quiet lifecycle-migrate-2 bench --site "$scratch_site" migrate \
+	&& quiet lifecycle-uninstall bench --site "$scratch_site" uninstall-app basiszorg --yes --no-backup --force \
+	&& ! installed "$scratch_site" \
+	&& quiet lifecycle-site-works bench --site "$scratch_site" execute frappe.ping \
+	&& quiet lifecycle-reinstall bench --site "$scratch_site" install-app basiszorg \
+	&& installed "$scratch_site" \
+	|| lifecycle="FAILED"
+echo "lifecycle: $lifecycle"
+record "LIFECYCLE ($label: install, migrate x2, uninstall, reinstall)" "$([ "$lifecycle" = passed ] && echo 1 || echo 0)" "$([ "$lifecycle" = passed ] && echo 0 || echo 1)" "$lifecycle"
