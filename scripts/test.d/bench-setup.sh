@@ -14,8 +14,9 @@ if ! grep -qx basiszorg "$bench_dir/sites/apps.txt"; then
 	# Frappe caches the bench's app list in Redis; install-app would not see the new app
 	[ -d "$bench_dir/sites/$site" ] && bench --site "$site" clear-cache >/dev/null 2>&1
 fi
-as_owner "cd '$bench_dir' && env/bin/python -c 'import basiszorg' 2>/dev/null || env/bin/pip install -q -e apps/basiszorg"
-as_owner "cd '$bench_dir' && env/bin/python -c 'import faker, hypothesis, pypdf' 2>/dev/null || env/bin/pip install -q Faker hypothesis pypdf"
+# installed from this bench's apps/basiszorg (a copied bench may still point at another bench's copy)
+as_owner "cd '$bench_dir' && env/bin/python -c 'import basiszorg, sys; sys.exit(not basiszorg.__file__.startswith(\"$app_dir/\"))' 2>/dev/null || env/bin/python -m pip install -q -e apps/basiszorg"
+as_owner "cd '$bench_dir' && env/bin/python -c 'import faker, hypothesis, pypdf' 2>/dev/null || env/bin/python -m pip install -q Faker hypothesis pypdf"
 if [ ! -d "$bench_dir/sites/$site" ]; then
 	say "creating site $site"
 	quiet new-site new_site "$site" || site_ok=0
