@@ -7,7 +7,7 @@ name or threshold is written again in a ``.js`` file.
 import frappe
 
 from basiszorg import instellingen
-from basiszorg.domain import overleg, privacy, toestemming, traject, wachtlijst, zorgplan
+from basiszorg.domain import leden, overleg, privacy, toestemming, traject, wachtlijst, zorgplan
 
 
 def client_constants() -> dict:
@@ -34,13 +34,17 @@ def client_constants() -> dict:
 			},
 		},
 		"zorgplan": {"vastgesteld": zorgplan.VASTGESTELD},
+		"leden": {"ongeboren": leden.ONGEBOREN, "kind": leden.KIND},
 		"toestemming": {
+			"eigen_deel_gedeeld": toestemming.DEEL_GEDEELD,
 			"kleuren": {
-				toestemming.ACTIEF: "green",
+				toestemming.GELDIG: "green",
+				toestemming.VERNIEUWEN: "orange",
+				toestemming.VERVANGEN: "gray",
 				toestemming.INGETROKKEN: "red",
 				toestemming.VERLOPEN: "gray",
-				toestemming.NOG_NIET_GELDIG: "orange",
-			}
+				toestemming.NOG_NIET_GELDIG: "blue",
+			},
 		},
 		"opschoning": {"voorgesteld": privacy.VOORGESTELD, "lopend": list(privacy.LOPENDE_OPSCHONING)},
 		"wachtlijst": {"modi": [wachtlijst.MODUS_WACHTLIJST, wachtlijst.MODUS_COMMISSIE]},

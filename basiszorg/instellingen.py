@@ -8,6 +8,7 @@ value and needs no fallbacks. Settings an administrator already saved are never 
 import frappe
 from frappe.utils import cint
 
+from basiszorg.domain import toestemming
 from basiszorg.domain.normen import Normen, veldnamen
 
 SETTINGS = "Basiszorg Instellingen"
@@ -23,12 +24,21 @@ def normen(settings=None) -> Normen:
 	return Normen(**{field: cint(settings.get(field)) for field in veldnamen()})
 
 
+def domain_defaults() -> dict:
+	"""Settings whose default is named in the domain."""
+	return {
+		**Normen().als_dict(),
+		"toestemming_na_leeftijdsgrens": toestemming.DOORLOPEN,
+		"vernieuwen_wachttijd_dagen": toestemming.VERNIEUWEN_WACHTTIJD_DAGEN,
+	}
+
+
 def ensure_defaults() -> None:
 	stored = frappe.db.get_singles_dict(SETTINGS)
 	settings = frappe.get_single(SETTINGS)
 	defaults = {
 		**{df.fieldname: df.default for df in settings.meta.fields if df.default is not None},
-		**Normen().als_dict(),
+		**domain_defaults(),
 	}
 	missing = {field: value for field, value in defaults.items() if field not in stored}
 	if not missing:

@@ -17,7 +17,10 @@ Adding a family doctype is one entry below. Each entry says:
 - ``trail``: its records carry versions, comments, mails and files (purged one by one with that
   trail); False for plain log rows, which are exported as a list and purged in one statement;
 - ``family_data``: False for bookkeeping that names a family but holds nothing about it (the
-  retention run's own list); such doctypes get no record rules and are never purged.
+  retention run's own list); such doctypes get no record rules and are never purged;
+- ``deel_field``: rows of this doctype can be about one child (the column holds that member's
+  Gezinslid row name; ``"name"`` for Gezinslid itself): a professional sees such a row only when
+  a consent covers that child's part (a youngster of 16+ decides about it alone).
 """
 
 from dataclasses import dataclass
@@ -41,6 +44,7 @@ class FamilyDoctype:
 	purge: bool = True
 	trail: bool = True
 	family_data: bool = True
+	deel_field: str | None = None
 
 	@property
 	def is_child(self) -> bool:
@@ -49,19 +53,21 @@ class FamilyDoctype:
 
 FAMILY_DOCTYPES: tuple[FamilyDoctype, ...] = (
 	FamilyDoctype(GEZIN, gezin_field="name", scope=GEZINSGEGEVENS, attachments=True),
-	FamilyDoctype("Gezinslid", parent=GEZIN),
+	FamilyDoctype("Gezinslid", parent=GEZIN, deel_field="name"),
 	FamilyDoctype("Gezin Betrokkene", parent=GEZIN),
 	FamilyDoctype("Toestemming", gezin_field="gezin", scope=GEZINSGEGEVENS, attachments=True),
+	FamilyDoctype("Toestemming Gever", parent="Toestemming"),
+	FamilyDoctype("Toestemming Regel", parent="Toestemming"),
 	FamilyDoctype("Overleg", gezin_field="gezin", scope=OVERLEG, attachments=True),
 	FamilyDoctype("Overleg Deelnemer", parent="Overleg"),
-	FamilyDoctype("Overleg Levensgebied", parent="Overleg"),
-	FamilyDoctype("Overleg Afspraak", parent="Overleg"),
+	FamilyDoctype("Overleg Levensgebied", parent="Overleg", deel_field="over_lid"),
+	FamilyDoctype("Overleg Afspraak", parent="Overleg", deel_field="over_lid"),
 	FamilyDoctype("Overleg Ontvanger", parent="Overleg"),
-	FamilyDoctype("Overleg Doelevaluatie", parent="Overleg"),
+	FamilyDoctype("Overleg Doelevaluatie", parent="Overleg", deel_field="over_lid"),
 	FamilyDoctype("Zorgplan", gezin_field="gezin", scope=ZORGPLAN, attachments=True),
-	FamilyDoctype("Zorgplan Doel", parent="Zorgplan"),
-	FamilyDoctype("Zorgplan Doelhistorie", parent="Zorgplan"),
-	FamilyDoctype("Zorgplan Afspraak", parent="Zorgplan"),
+	FamilyDoctype("Zorgplan Doel", parent="Zorgplan", deel_field="over_lid"),
+	FamilyDoctype("Zorgplan Doelhistorie", parent="Zorgplan", deel_field="over_lid"),
+	FamilyDoctype("Zorgplan Afspraak", parent="Zorgplan", deel_field="over_lid"),
 	FamilyDoctype("AVG Verzoek", gezin_field="gezin", coordinator_only=True),
 	# the read log is exported (the family sees who looked) and purged, but read by coordinators only
 	FamilyDoctype(READ_LOG, gezin_field="gezin", coordinator_only=True, trail=False),
@@ -133,3 +139,8 @@ def purged() -> list[FamilyDoctype]:
 
 def children_of(parent: str) -> list[str]:
 	return [e.doctype for e in FAMILY_DOCTYPES if e.parent == parent]
+
+
+def with_parts() -> list[FamilyDoctype]:
+	"""Child tables whose rows can be about one child (the youngster's own part)."""
+	return [e for e in FAMILY_DOCTYPES if e.deel_field]
