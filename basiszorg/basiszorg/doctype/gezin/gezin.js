@@ -6,6 +6,7 @@ frappe.ui.form.on("Gezin", {
 		basiszorg.gezin.show_deadline(frm);
 		basiszorg.gezin.show_criteria(frm);
 		basiszorg.gezin.add_letter_button(frm);
+		basiszorg.gezin.add_consent_buttons(frm);
 	},
 });
 
@@ -41,6 +42,22 @@ Object.assign(basiszorg.gezin, {
 			(ok ? __("Voldoet aan de criteria.") : __("Voldoet (nog) niet aan de criteria:")) +
 				(ok ? "" : "<br>" + frappe.utils.escape_html(frm.doc.criteria_toelichting).replace(/\n/g, "<br>")),
 			ok ? "green" : "orange"
+		);
+	},
+
+	add_consent_buttons(frm) {
+		if (frm.is_new()) return;
+		const group = __("Toestemming");
+		frm.add_custom_button(__("Wie weet wat over ons gezin (afdruk)"), () =>
+			frappe.set_route("print", "Gezin", frm.doc.name), group
+		);
+		if (frappe.model.can_create("Toestemming")) {
+			frm.add_custom_button(__("Nieuwe toestemmingsverklaring"), () =>
+				frappe.new_doc("Toestemming", { gezin: frm.doc.name }), group
+			);
+		}
+		frm.add_custom_button(__("Toestemmingen van dit gezin"), () =>
+			frappe.set_route("List", "Toestemming", { gezin: frm.doc.name }), group
 		);
 	},
 

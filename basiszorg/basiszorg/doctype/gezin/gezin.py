@@ -7,10 +7,12 @@ from frappe.utils import getdate
 
 from basiszorg import afspraken, instellingen
 from basiszorg.domain import criteria, leden, traject, wachtlijst, zorgplan
+from basiszorg.permissions import grants
+from basiszorg.permissions.parts import ShowsOnlyCoveredParts
 from basiszorg.records import domain_record, domain_rows, throw_findings, translate
 
 
-class Gezin(Document):
+class Gezin(ShowsOnlyCoveredParts, Document):
 	# begin: auto-generated types
 	# This code is auto-generated. Do not modify anything in this block.
 
@@ -86,7 +88,11 @@ class Gezin(Document):
 		self.set_decision_deadline(normen)
 		self.set_waitlist_fields(members, normen)
 		self.check_state_requirements()
+		self.check_consent_before_start()
 		self.check_closure()
+
+	def on_update(self):
+		self.update_grants_when_members_change()
 
 	def check_members(self, members, today):
 		throw_findings(leden.controleer_leden(members, today), _("Gezinsleden"))
@@ -135,6 +141,24 @@ class Gezin(Document):
 
 	def check_state_requirements(self):
 		throw_findings(traject.ontbrekend_voor_status(self.workflow_state, domain_record(self)))
+
+	def check_consent_before_start(self):
+		throw_findings(
+			traject.toestemming_voor_start(
+				self.workflow_state,
+				self.has_value_changed("workflow_state"),
+				not self.is_new() and grants.has_written_consent(self.name),
+			),
+			_("Toestemming"),
+		)
+
+	def update_grants_when_members_change(self):
+		"""Which children's parts a consent covers depends on the members: follow them at once."""
+		before = self.get_doc_before_save()
+		if before and [(m.name, m.rol, m.geboortedatum) for m in before.leden] != [
+			(m.name, m.rol, m.geboortedatum) for m in self.leden
+		]:
+			grants.sync_family(self.name)
 
 	def check_closure(self):
 		"""Closing with open agreements needs an explanation; a handover needs its receiver."""

@@ -85,6 +85,12 @@ class TestGezinWorkflowAPI(APITestCase):
 		self.assertTrue(family.besluitdatum and family.wachtlijst_datum and family.uiterste_startdatum)
 
 		self.assertEqual(self.set_state(name, "coordinator", INTAKE).status_code, 200)
+		refused = self.set_state(name, "coordinator", ACTIEF)  # no written consent yet
+		self.assertRefused(refused)
+		self.assertIn("schriftelijke toestemming", refused.get_data(as_text=True))
+		self.assertEqual(self.state_in_db(name), INTAKE)
+		factories.written_consent(name, self.net)
+		frappe.db.commit()
 		self.assertEqual(self.set_state(name, "coordinator", ACTIEF).status_code, 200)
 		self.assertEqual(self.state_in_db(name), ACTIEF)
 		self.assertRefused(self.set_state(name, "coordinator", AFGESLOTEN))  # no reason given

@@ -10,10 +10,17 @@ from basiszorg import afspraken, instellingen
 from basiszorg.domain import overleg as regels
 from basiszorg.domain.zorgplan import open_doelen
 from basiszorg.permissions.grants import scopes_today
-from basiszorg.records import domain_rows, throw_findings
+from basiszorg.permissions.parts import ShowsOnlyCoveredParts
+from basiszorg.records import (
+	domain_rows,
+	family_members,
+	mark_rows_about_children,
+	member_choices,
+	throw_findings,
+)
 
 
-class Overleg(Document):
+class Overleg(ShowsOnlyCoveredParts, Document):
 	# begin: auto-generated types
 	# This code is auto-generated. Do not modify anything in this block.
 
@@ -50,10 +57,15 @@ class Overleg(Document):
 		workflow_state: DF.Link | None
 
 	# end: auto-generated types
+	def onload(self):
+		self.set_onload("leden", member_choices(self))
+
 	def validate(self):
 		normen = instellingen.normen()
 		self.check_dates()
 		self.check_participants()
+		self.check_consent_of_new_participants()
+		self.mark_rows_about_children()
 		self.set_default_end(normen.overleg_duur_minuten)
 		self.set_next_meeting(normen.overleg_interval_maanden)
 		self.set_distribution_list()
@@ -75,6 +87,31 @@ class Overleg(Document):
 
 	def check_participants(self):
 		throw_findings(regels.controleer_deelnemers(self.type, domain_rows(self.deelnemers)), _("Deelnemers"))
+
+	def check_consent_of_new_participants(self):
+		"""A professional joins a meeting with the family only with the parents' consent for it
+		(checked when added: a later withdrawal is handled when the minutes are sent)."""
+		before = self.get_doc_before_save()
+		known = {row.name for row in before.deelnemers} if before else set()
+		added = [row for row in self.deelnemers if not row.name or row.name not in known]
+		professionals = [row.hulpverlener for row in added if row.hulpverlener]
+		if not professionals:
+			return
+		names = {
+			row.name: (row.volledige_naam, row.zorgorganisatie)
+			for row in frappe.get_all(
+				"Hulpverlener",
+				filters={"name": ["in", professionals]},
+				fields=["name", "volledige_naam", "zorgorganisatie"],
+			)
+		}
+		findings = regels.deelnemers_zonder_toestemming(
+			domain_rows(added), scopes_today(self.gezin, professionals), names
+		)
+		throw_findings(findings, _("Deelnemers"))
+
+	def mark_rows_about_children(self):
+		mark_rows_about_children(self, family_members(self.gezin))
 
 	def set_default_end(self, minutes: int):
 		if self.starts_on and not self.ends_on:
@@ -170,6 +207,7 @@ class Overleg(Document):
 					"doelevaluaties",
 					{
 						"doel_id": goal.doel_id,
+						"over_lid": goal.over_lid,
 						"doel": f"{goal.voor_wie}: {goal.doel}",
 						"status": goal.status,
 						"evaluatie": goal.evaluatie,

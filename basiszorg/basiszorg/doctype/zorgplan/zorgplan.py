@@ -8,7 +8,14 @@ from frappe.utils import getdate
 
 from basiszorg import afspraken
 from basiszorg.domain import zorgplan as regels
-from basiszorg.records import domain_rows, throw_findings
+from basiszorg.permissions.parts import ShowsOnlyCoveredParts
+from basiszorg.records import (
+	domain_rows,
+	family_members,
+	mark_rows_about_children,
+	member_choices,
+	throw_findings,
+)
 
 CARRIED_OVER = ("krachten", "netwerk")
 
@@ -24,7 +31,7 @@ def current_plan(gezin: str) -> str | None:
 	return None
 
 
-class Zorgplan(Document):
+class Zorgplan(ShowsOnlyCoveredParts, Document):
 	# begin: auto-generated types
 	# This code is auto-generated. Do not modify anything in this block.
 
@@ -60,9 +67,11 @@ class Zorgplan(Document):
 
 	def onload(self):
 		afspraken.show_owner_status(self)
+		self.set_onload("leden", member_choices(self))
 
 	def validate(self):
 		self.assign_goal_ids()
+		self.mark_rows_about_children()
 		self.record_goal_history()
 		self.check_adoption()
 		self.send_agreement_status_to_owners()
@@ -81,6 +90,9 @@ class Zorgplan(Document):
 		for goal in self.doelen:
 			goal.doel_id = goal.doel_id or frappe.generate_hash(length=10)
 
+	def mark_rows_about_children(self):
+		mark_rows_about_children(self, family_members(self.gezin))
+
 	def record_goal_history(self):
 		"""Keep every change of a goal's status or evaluation, with the meeting it came from."""
 		before = self.get_doc_before_save()
@@ -95,6 +107,7 @@ class Zorgplan(Document):
 					"status": goal.status,
 					"evaluatie": goal.evaluatie,
 					"overleg": self.flags.from_overleg,
+					"over_lid": goal.over_lid,
 				},
 			)
 
@@ -131,6 +144,7 @@ class Zorgplan(Document):
 			"doel_id",
 			"levensgebied",
 			"voor_wie",
+			"over_lid",
 			"doel",
 			"wie_werkt_eraan",
 			"status",
@@ -144,7 +158,10 @@ class Zorgplan(Document):
 			if row.doel_id in open_ids:
 				new.append(
 					"historie",
-					{f: row.get(f) for f in ("doel_id", "datum", "doel", "status", "evaluatie", "overleg")},
+					{
+						f: row.get(f)
+						for f in ("doel_id", "datum", "doel", "status", "evaluatie", "overleg", "over_lid")
+					},
 				)
 		for agreement in regels.open_afspraken(self.afspraken):
 			new.append(
@@ -153,6 +170,7 @@ class Zorgplan(Document):
 					f: agreement.get(f)
 					for f in (
 						"wat",
+						"voor_wie",
 						"wie",
 						"hulpverlener",
 						"wanneer",
