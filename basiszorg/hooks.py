@@ -90,5 +90,9 @@ jinja = {
 	]
 }
 
+# Mijn gezin: the family's own place in the website (basiszorg/www/mijn-gezin)
+portal_menu_items = [{"title": "Mijn gezin", "route": "/mijn-gezin", "role": "Gezinslid"}]
+role_home_page = {"Gezinslid": "mijn-gezin"}
+
 # Calendar of meetings
 calendars = ["Overleg"]

@@ -31,6 +31,8 @@ def regels_in_woorden(doc) -> list[dict]:
 		until = line.get("geldig_tot") or doc.get("geldig_tot")
 		result.append(
 			{
+				"regel": line.get("name"),
+				"toestemming": doc.get("name"),
 				"wie": who,
 				"organisatie": organisation,
 				"delen": [regels.SCOPE_UITLEG[s] for s in regels.SCOPES if line.get(s)],

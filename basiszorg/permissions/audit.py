@@ -12,6 +12,8 @@ from frappe.utils import now_datetime
 from basiszorg.permissions.registry import READ_LOG as LOG
 
 CHANNELS = (
+	("/mijn-gezin", "Mijn gezin"),
+	("basiszorg.portaal.", "Mijn gezin"),
 	("/api/method/frappe.desk.form.load", "Formulier"),
 	("/app/", "Formulier"),
 	("/desk/", "Formulier"),

@@ -10,7 +10,8 @@ Adding a family doctype is one entry below. Each entry says:
 - ``gezin_field``: the column that names the Gezin (``"name"`` for Gezin itself); child tables
   leave it empty and name their ``parent`` doctype instead (a child follows its parent's rules);
 - ``scope``: the consent scope a professional needs to read it (``None``: never for professionals);
-- ``coordinator_only``: only coordinators read it (not the committee, never a professional);
+- ``coordinator_only``: of the bureau, only coordinators read it (not the committee, never a
+  professional; the family itself may, with ``family_reads``);
 - ``attachments``: files may hang off its records (the file rules look at these);
 - ``export``: it belongs to the family's AVG overview;
 - ``purge``: the retention purge removes its rows with the family;
@@ -18,6 +19,7 @@ Adding a family doctype is one entry below. Each entry says:
   trail); False for plain log rows, which are exported as a list and purged in one statement;
 - ``family_data``: False for bookkeeping that names a family but holds nothing about it (the
   retention run's own list); such doctypes get no record rules and are never purged;
+- ``family_reads``: family members with full access read it on their portal (Mijn gezin);
 - ``deel_field``: rows of this doctype can be about one child (the column holds that member's
   Gezinslid row name; ``"name"`` for Gezinslid itself): a professional sees such a row only when
   a consent covers that child's part (a youngster of 16+ decides about it alone).
@@ -44,6 +46,7 @@ class FamilyDoctype:
 	purge: bool = True
 	trail: bool = True
 	family_data: bool = True
+	family_reads: bool = False
 	deel_field: str | None = None
 
 	@property
@@ -52,25 +55,28 @@ class FamilyDoctype:
 
 
 FAMILY_DOCTYPES: tuple[FamilyDoctype, ...] = (
-	FamilyDoctype(GEZIN, gezin_field="name", scope=GEZINSGEGEVENS, attachments=True),
+	FamilyDoctype(GEZIN, gezin_field="name", scope=GEZINSGEGEVENS, attachments=True, family_reads=True),
 	FamilyDoctype("Gezinslid", parent=GEZIN, deel_field="name"),
 	FamilyDoctype("Gezin Betrokkene", parent=GEZIN),
-	FamilyDoctype("Toestemming", gezin_field="gezin", scope=GEZINSGEGEVENS, attachments=True),
+	FamilyDoctype(
+		"Toestemming", gezin_field="gezin", scope=GEZINSGEGEVENS, attachments=True, family_reads=True
+	),
 	FamilyDoctype("Toestemming Gever", parent="Toestemming"),
 	FamilyDoctype("Toestemming Regel", parent="Toestemming"),
-	FamilyDoctype("Overleg", gezin_field="gezin", scope=OVERLEG, attachments=True),
+	FamilyDoctype("Overleg", gezin_field="gezin", scope=OVERLEG, attachments=True, family_reads=True),
 	FamilyDoctype("Overleg Deelnemer", parent="Overleg"),
 	FamilyDoctype("Overleg Levensgebied", parent="Overleg", deel_field="over_lid"),
 	FamilyDoctype("Overleg Afspraak", parent="Overleg", deel_field="over_lid"),
 	FamilyDoctype("Overleg Ontvanger", parent="Overleg"),
 	FamilyDoctype("Overleg Doelevaluatie", parent="Overleg", deel_field="over_lid"),
-	FamilyDoctype("Zorgplan", gezin_field="gezin", scope=ZORGPLAN, attachments=True),
+	FamilyDoctype("Zorgplan", gezin_field="gezin", scope=ZORGPLAN, attachments=True, family_reads=True),
 	FamilyDoctype("Zorgplan Doel", parent="Zorgplan", deel_field="over_lid"),
 	FamilyDoctype("Zorgplan Doelhistorie", parent="Zorgplan", deel_field="over_lid"),
 	FamilyDoctype("Zorgplan Afspraak", parent="Zorgplan", deel_field="over_lid"),
+	FamilyDoctype("Zorgplan Opmerking", parent="Zorgplan", deel_field="over_lid"),
 	FamilyDoctype("AVG Verzoek", gezin_field="gezin", coordinator_only=True),
 	# the read log is exported (the family sees who looked) and purged, but read by coordinators only
-	FamilyDoctype(READ_LOG, gezin_field="gezin", coordinator_only=True, trail=False),
+	FamilyDoctype(READ_LOG, gezin_field="gezin", coordinator_only=True, trail=False, family_reads=True),
 	# derived from consents: never exported (the consents are), purged with the family
 	FamilyDoctype(GRANT, gezin_field="gezin", coordinator_only=True, export=False, trail=False),
 	# the retention run lists which families went: it must outlive them

@@ -23,9 +23,9 @@ import frappe
 
 from basiszorg.domain.leden import KIND
 from basiszorg.domain.traject import COMMISSIE_ZIET
-from basiszorg.permissions import grants
+from basiszorg.permissions import grants, portaal
 from basiszorg.permissions.registry import GEZIN, entry, top_level
-from basiszorg.setup.roles import BEHEERDER, COMMISSIE, COORDINATOR, HULPVERLENER
+from basiszorg.setup.roles import BEHEERDER, COMMISSIE, COORDINATOR, GEZINSLID, HULPVERLENER
 
 ALL = ""
 DENY = "1=0"
@@ -45,15 +45,19 @@ def is_beheerder(user: str) -> bool:
 @dataclass(frozen=True)
 class Branch:
 	"""One role's way into families: ``family(column, on_gezin_table)`` is SQL selecting the
-	records whose family ``column`` names; ``scope`` is set for a professional's consent branch,
-	which sees rows about a child only with that child's part covered."""
+	records whose family ``column`` names. A branch *restricted to parts* (a professional's
+	consent, a family member's portal) sees rows about a child only when the child's member row is
+	in ``parts`` (a SQL subquery); ``parts_in(gezin)`` gives the same set for one family. ``row``
+	narrows the branch further on the record's own table (a limited member's own consents)."""
 
 	family: Callable[[str, bool], str]
-	scope: str | None = None
+	parts: str | None = None
+	parts_in: Callable[[str], set[str]] | None = None
+	row: Callable[[str], str] | None = None
 
 	@property
 	def restricted_to_parts(self) -> bool:
-		return self.scope is not None
+		return self.parts is not None
 
 
 def _in_gezin(column: str, on_gezin_table: bool, predicate: str) -> str:
@@ -63,26 +67,33 @@ def _in_gezin(column: str, on_gezin_table: bool, predicate: str) -> str:
 
 def _branches(user: str, doctype: str, ptype) -> list[Branch]:
 	top = top_level(doctype)
-	if top.coordinator_only:
-		return []
 	roles = frappe.get_roles(user)
 	branches = []
+	if GEZINSLID in roles and portaal.active():
+		branches += portaal.branches(user, top, ptype)
+	if top.coordinator_only:
+		return branches
 	if COMMISSIE in roles and (top.doctype == GEZIN or ptype in READ_PTYPES):
 		states = ", ".join(frappe.db.escape(s) for s in COMMISSIE_ZIET)
 		predicate = f"`tabGezin`.`workflow_state` in ({states})"
 		branches.append(Branch(lambda column, on_gezin: _in_gezin(column, on_gezin, predicate)))
 	if HULPVERLENER in roles and ptype in READ_PTYPES and top.scope:
-		subquery = grants.families_of(user, top.scope)
-		branches.append(Branch(lambda column, _on_gezin: f"{column} in ({subquery})", top.scope))
+		families = grants.families_of(user, top.scope)
+		branches.append(
+			Branch(
+				lambda column, _on_gezin: f"{column} in ({families})",
+				parts=grants.parts_of(user, top.scope),
+				parts_in=lambda gezin, scope=top.scope: grants.parts_in(gezin, scope, user=user),
+			)
+		)
 	return branches
 
 
-def _part_condition(doctype: str, user: str, scope: str) -> str:
-	"""Rows of ``doctype`` that are about no child, or about a child whose part is covered."""
+def _part_condition(doctype: str, covered: str) -> str:
+	"""Rows of ``doctype`` that are about no child, or about a child in ``covered`` (SQL)."""
 	declared = entry(doctype)
 	table = f"`tab{doctype}`"
 	column = f"{table}.`{declared.deel_field}`"
-	covered = grants.parts_of(user, scope)
 	if declared.deel_field == "name":  # a member row is about that member when it is a child
 		return f"({table}.`rol` != {frappe.db.escape(KIND)} or {column} in ({covered}))"
 	return f"(coalesce({column}, '') = '' or {column} in ({covered}))"
@@ -104,14 +115,19 @@ def condition(doctype: str, user: str, ptype="read") -> str:
 	for branch in _branches(user, doctype, ptype):
 		if not declared.is_child:
 			sql = branch.family(f"{table}.`{declared.gezin_field}`", doctype == GEZIN)
+			if branch.row:
+				sql = f"({sql} and {branch.row(table)})"
 		elif declared.parent == GEZIN:
 			sql = branch.family(f"{table}.`parent`", False)
 		else:
 			parent = entry(declared.parent)
-			parent_sql = branch.family(f"`tab{parent.doctype}`.`{parent.gezin_field}`", False)
-			sql = f"{table}.`parent` in (select `name` from `tab{parent.doctype}` where {parent_sql})"
+			parent_table = f"`tab{parent.doctype}`"
+			parent_sql = branch.family(f"{parent_table}.`{parent.gezin_field}`", False)
+			if branch.row:
+				parent_sql = f"{parent_sql} and {branch.row(parent_table)}"
+			sql = f"{table}.`parent` in (select `name` from {parent_table} where {parent_sql})"
 		if branch.restricted_to_parts and declared.deel_field:
-			sql = f"({sql} and {_part_condition(doctype, user, branch.scope)})"
+			sql = f"({sql} and {_part_condition(doctype, branch.parts)})"
 		conditions.append(sql)
 	return _join_or(conditions)
 
@@ -195,8 +211,8 @@ def visible_parts(doctype: str, gezin: str | None, user: str) -> set[str] | None
 			return None
 	covered = set()
 	for branch in branches:
-		if branch.restricted_to_parts:
-			covered |= grants.parts_in(gezin, branch.scope, user=user)
+		if branch.restricted_to_parts and _selects(GEZIN, gezin, branch.family("`tabGezin`.`name`", True)):
+			covered |= branch.parts_in(gezin)
 	return covered
 
 

@@ -38,8 +38,9 @@ SECRET = "bz-test-GEHEIM-7731"
 MEETING_SECRET = "bz-test-AFSPRAAK-5519"
 PLAN_SECRET = "bz-test-DOEL-8812"
 YOUTH_SECRET = "bz-test-NOOR-4471"  # everything about the youngster who refused her part
-OUTSIDERS = ("none", "withdrawn", "meetings", "vernieuwen", "verlopen")
-PROFESSIONALS = ("full", *OUTSIDERS, "deel")
+OUTSIDERS = ("none", "withdrawn", "meetings", "vernieuwen", "verlopen", "ouder_b")
+PROFESSIONALS = ("full", "none", "withdrawn", "meetings", "vernieuwen", "verlopen", "deel")
+OTHER_PARENT = "ouder-b@bz-test.example"  # a parent of another family, on Mijn gezin
 
 
 class TestConsentLeaks(APITestCase):
@@ -165,6 +166,7 @@ class TestConsentLeaks(APITestCase):
 			.insert()
 			.name
 		)
+		cls.users["ouder_b"] = cls.parent_of_another_family(net)
 		cls.plan = frappe.get_doc(
 			{
 				"doctype": "Zorgplan",
@@ -198,6 +200,24 @@ class TestConsentLeaks(APITestCase):
 			givers.append({"gezinslid": cls.members["Noor"], "eigen_deel": youngster_answer})
 		professional = cls.professionals.get(key, key)
 		return factories.toestemming(cls.family, professional, gevers=givers, gegeven_op=gegeven_op, **values)
+
+	@classmethod
+	def parent_of_another_family(cls, net) -> str:
+		from basiszorg.portaal import accounts
+
+		if frappe.db.exists("User", OTHER_PARENT):  # left by an earlier run
+			frappe.delete_doc("User", OTHER_PARENT, force=True, ignore_permissions=True)
+		values = factories.gezin_dict(net, gezinsnaam="bz-test ander gezin", coordinator=cls.coordinator)
+		values["leden"][0]["email"] = OTHER_PARENT
+		other = frappe.get_doc(values).insert()
+		cls.other_family = other.name
+		frappe.set_user(cls.coordinator)
+		try:
+			user = accounts.nodig_uit(other.name, other.leden[0].name)
+		finally:
+			frappe.set_user("Administrator")
+		frappe.db.set_value("User", user, "api_key", frappe.generate_hash(length=15))
+		return user
 
 	@classmethod
 	def age_setting(cls, rule, days):
@@ -543,12 +563,11 @@ class TestConsentLeaks(APITestCase):
 				self.get(self.resource("Toestemming"), {"fields": '["gezin"]'}, headers=self.headers(key)),
 				"Toestemming",
 			)
-			self.assertGreaterEqual(
-				self.get(self.resource("Basiszorg Inzagelog"), headers=self.headers(key)).status_code, 400
-			)
-			self.assertGreaterEqual(
-				self.get(self.resource("Basiszorg Toegang"), headers=self.headers(key)).status_code, 400
-			)
+			for doctype in ("Basiszorg Inzagelog", "Basiszorg Toegang"):
+				response = self.get(self.resource(doctype), headers=self.headers(key))
+				# refused, or (the family role may list the read log on its portal only) an empty list
+				refused = response.status_code >= 400 or response.json.get("data") == []
+				self.assertTrue(refused, f"{key} lists {doctype}: {response.get_data(as_text=True)[:200]}")
 		self.assertGreaterEqual(
 			self.get(self.resource("Basiszorg Inzagelog"), headers=self.headers("full")).status_code, 400
 		)
@@ -824,4 +843,56 @@ class TestConsentLeaks(APITestCase):
 			frappe.db.commit()
 		self.assertEqual(
 			self.get(self.resource("Gezin", self.family), headers=self.headers("vernieuwen")).status_code, 403
+		)
+
+	# family members on Mijn gezin ------------------------------------------------------
+	def portal_page(self, user, path):
+		from frappe.auth import CookieManager, LoginManager
+		from frappe.utils import set_request
+
+		set_request(path="/")
+		frappe.local.cookie_manager = CookieManager()
+		frappe.local.login_manager = LoginManager()
+		frappe.local.login_manager.login_as(user)
+		sid = frappe.session.sid
+		frappe.set_user("Administrator")
+		frappe.db.commit()
+		try:
+			return self.get(f"{path}{'&' if '?' in path else '?'}sid={sid}")
+		finally:
+			jar = getattr(self.TEST_CLIENT, "_cookies", None)
+			jar.clear() if jar is not None else self.TEST_CLIENT.cookie_jar.clear()
+
+	def test_a_parent_of_another_family_gets_nothing_on_the_portal(self):
+		user = self.users["ouder_b"]
+		own = self.portal_page(user, "/mijn-gezin")
+		self.assertEqual(own.status_code, 200, "the positive control: their own family")
+		self.assertIn("bz-test ander gezin", own.get_data(as_text=True))
+		for page in ("", "/plan", "/overleggen", "/toestemming"):
+			response = self.portal_page(user, f"/mijn-gezin{page}?gezin={self.family}")
+			self.assertNotEqual(response.status_code, 200, page)
+			self.assertNoLeak(response, f"Mijn gezin{page} of another family", name_given=True)
+		for method, params in (
+			("akkoord_met_plan", {"zorgplan": self.plan.name}),
+			(
+				"opmerking_bij_doel",
+				{"zorgplan": self.plan.name, "doel_id": self.plan.doelen[0].doel_id, "opmerking": "x"},
+			),
+			("agendapunt", {"overleg": self.meeting, "onderwerp": "x"}),
+			("trek_toestemming_in", {"toestemming": self.withdrawn_consent, "reden": "x"}),
+			("trek_eigen_deel_in", {"toestemming": self.withdrawn_consent}),
+			("deel_voor_ouders", {"zichtbaar": 0}),
+		):
+			for gezin in (self.family, self.other_family):  # their own family with records of ours, too
+				response = self.call("ouder_b", f"basiszorg.portaal.api.{method}", gezin=gezin, **params)
+				self.assertGreaterEqual(response.status_code, 400, f"{method} {gezin}")
+				self.assertNoLeak(response, method, name_given=True)
+		pdf = self.call(
+			"ouder_b", "basiszorg.portaal.api.verslag", http="get", gezin=self.family, overleg=self.meeting
+		)
+		self.assertGreaterEqual(pdf.status_code, 400)
+		# and no desk or REST of their own either
+		self.assertEqual(
+			self.get(self.resource("Gezin", self.other_family), headers=self.headers("ouder_b")).status_code,
+			403,
 		)

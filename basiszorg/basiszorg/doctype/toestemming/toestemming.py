@@ -117,15 +117,20 @@ class Toestemming(Document):
 		family; the grants follow at once (the next request of every professional)."""
 		self.flags.withdrawal = True
 		try:
-			self.save()
+			self.save(ignore_permissions=True)  # who may withdraw was checked by the caller
 		finally:
 			self.flags.withdrawal = False
 		self.add_comment("Info", comment)
 
 	@frappe.whitelist()
 	def trek_in(self, reden: str, door: str, regel: str | None = None) -> str:
-		"""Withdraw the whole declaration, or one line (``regel``), on behalf of ``door``."""
+		"""Withdraw the whole declaration, or one line (``regel``), on behalf of ``door`` (desk)."""
 		self.check_permission("write")
+		return self.withdraw(reden, door, regel)
+
+	def withdraw(self, reden: str, door: str, regel: str | None = None) -> str:
+		"""The withdrawal itself (the caller checked who may: the desk's write permission, or the
+		family member on Mijn gezin)."""
 		reden, door = strip_html(reden or "").strip(), strip_html(door or "").strip()
 		if not reden or not door:
 			frappe.throw(_("Vul in wie de toestemming introk en waarom."), title=_("Intrekken"))
@@ -143,6 +148,9 @@ class Toestemming(Document):
 	def trek_eigen_deel_in(self, gezinslid: str, reden: str) -> str:
 		"""A youngster (16+) withdraws their own part: professionals stop seeing it, nothing else changes."""
 		self.check_permission("write")
+		return self.withdraw_own_part(gezinslid, reden)
+
+	def withdraw_own_part(self, gezinslid: str, reden: str) -> str:
 		giver = next(iter(self.get("gevers", {"gezinslid": gezinslid})), None)
 		member = next((m for m in self.family_members() if m.name == gezinslid), None)
 		if giver is None or not regels.mag_intrekken(
