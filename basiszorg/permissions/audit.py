@@ -12,8 +12,6 @@ from frappe.utils import now_datetime
 from basiszorg.permissions.registry import READ_LOG as LOG
 
 CHANNELS = (
-	("/mijn-gezin", "Mijn gezin"),
-	("basiszorg.portaal.", "Mijn gezin"),
 	("/api/method/frappe.desk.form.load", "Formulier"),
 	("/app/", "Formulier"),
 	("/desk/", "Formulier"),
@@ -36,6 +34,10 @@ def channel() -> str | None:
 
 
 def record_read(doctype: str, name: str, gezin: str | None, user: str) -> None:
+	from basiszorg.permissions import portaal
+
+	if portaal.active():  # the family reading its own file on Mijn gezin: not "someone who looked"
+		return
 	kanaal = channel()
 	if not kanaal or not gezin or doctype == LOG:
 		return
