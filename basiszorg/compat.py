@@ -7,6 +7,12 @@ import frappe
 
 FRAPPE_MAJOR = int(frappe.__version__.split(".")[0])
 
+# What a ``has_permission`` hook returns when the rules allow (False always denies). Frappe v15
+# stops at the first answer that is not None, so True there would skip Frappe's own and other
+# apps' hooks: None lets them and the role permissions decide. Frappe v16 asks every hook and
+# denies on any falsy answer, None included: True lets the others decide.
+ALLOW = True if FRAPPE_MAJOR >= 16 else None
+
 
 def count_field(alias: str = "n"):
 	"""A COUNT(*) column for ``frappe.get_list``: v16 refuses SQL functions written as strings."""
