@@ -49,7 +49,11 @@ override_whitelisted_methods = {
 	for method, wrapper in {
 		"frappe.client.get_count": "get_count",
 		"frappe.client.get": "get",
-		"frappe.client.validate_link": "validate_link",
+		"frappe.client.validate_link": "validate_link",  # Frappe v15
+		"frappe.client.validate_link_and_fetch": "validate_link_and_fetch",  # Frappe v16
+		"frappe.desk.form.save.discard": "discard",  # Frappe v16
+		"frappe.realtime.has_permission": "realtime_has_permission",  # Frappe v16
+		"frappe.realtime.can_subscribe_doc": "can_subscribe_doc",  # Frappe v15
 		"frappe.desk.search.search_link": "search_link",
 		"frappe.desk.search.search_widget": "search_widget",
 		"frappe.desk.search.get_link_title": "get_link_title",

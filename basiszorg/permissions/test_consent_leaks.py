@@ -8,6 +8,8 @@ marker, or a non-empty answer where an empty one is due.
 """
 
 import json
+import sys
+from contextlib import contextmanager
 from datetime import timedelta
 
 import frappe
@@ -23,6 +25,34 @@ MEETING_SECRET = "bz-test-AFSPRAAK-5519"
 PLAN_SECRET = "bz-test-DOEL-8812"
 LOOSE_SECRET = "bz-test-LOS-4410"
 OUTSIDERS = ("none", "withdrawn", "meetings")
+
+
+def frappe_has(method: str) -> bool:
+	"""Whether this Frappe has the whitelisted method (some exist in v15 or v16 only)."""
+	module, _dot, name = method.rpartition(".")
+	return hasattr(frappe.get_module(module), name)
+
+
+def unchecked_link_query(doctype, txt, searchfield, start, page_len, filters, **kwargs):
+	"""A custom link query of the kind apps ship (plain SQL, no permission check). Whitelisted only
+	while a test runs (``frappe.whitelist()`` at run time, removed afterwards)."""
+	return frappe.db.sql(f"select `name` from `tab{doctype}` where `name` = %s", txt)
+
+
+UNCHECKED_QUERY = f"{__name__}.unchecked_link_query"
+
+
+@contextmanager
+def query_whitelisted():
+	"""``unchecked_link_query`` whitelisted, as an app's custom link query is, while the block runs."""
+	module = sys.modules[__name__]
+	plain = module.unchecked_link_query
+	module.unchecked_link_query = registered = frappe.whitelist()(plain)
+	try:
+		yield
+	finally:
+		module.unchecked_link_query = plain
+		frappe.whitelisted.remove(registered)
 
 
 class TestConsentLeaks(APITestCase):
@@ -182,8 +212,6 @@ class TestConsentLeaks(APITestCase):
 			)
 			self.assertEqual(existing.status_code, missing.status_code, "get-with-filters oracle")
 			self.assertNoLeak(existing, "get with filters")
-			link = self.call(key, "frappe.client.validate_link", doctype="Gezin", docname=self.family)
-			self.assertEqual(link.json.get("message"), {})
 			child = self.call(
 				key,
 				"frappe.client.get",
@@ -192,6 +220,93 @@ class TestConsentLeaks(APITestCase):
 				parent="Gezin",
 			)
 			self.assertNoLeak(child, "child get", name_given=True)
+
+	def assertSameAnswer(self, key, method, existing: dict, missing: dict, http="post"):
+		"""The family's name and a name that does not exist get the same answer: no existence oracle."""
+		answers = [self.call(key, method, http=http, **params) for params in (existing, missing)]
+		for answer in answers:
+			self.assertNoLeak(answer, method, name_given=True)
+		(first, second) = [(a.status_code, a.json.get("message") if a.is_json else None) for a in answers]
+		self.assertEqual(first, second, f"{method} tells an existing family from a missing one ({key})")
+		return answers[0]
+
+	def test_link_validation(self):
+		"""The desk validates a typed link with validate_link (Frappe v15) or validate_link_and_fetch
+		(v16, which runs the search with the caller's own arguments). Where Frappe has the method, only
+		who may read the family gets it back; where it has not, the call is refused (our wrapper is
+		wired for both versions and must not create an endpoint)."""
+		missing = "GZ-1999-99999"
+		for method, fields in (
+			("frappe.client.validate_link", {"fields": json.dumps(["gezinsnaam"])}),
+			(
+				"frappe.client.validate_link_and_fetch",
+				{
+					"fields_to_fetch": json.dumps(["gezinsnaam"]),
+					"ignore_user_permissions": 1,
+					"filters": json.dumps({"gezinsnaam": ["like", "%"]}),
+				},
+			),
+		):
+			present = frappe_has(method)
+			for key in OUTSIDERS:
+				for search in ({}, {"query": UNCHECKED_QUERY}):
+					with query_whitelisted():
+						answer = self.assertSameAnswer(
+							key,
+							method,
+							{"doctype": "Gezin", "docname": self.family, **fields, **search},
+							{"doctype": "Gezin", "docname": missing, **fields, **search},
+						)
+					if present:
+						self.assertEqual(answer.json.get("message"), {}, f"{method} ({key}, {search})")
+					else:
+						self.assertGreaterEqual(answer.status_code, 400, f"{method} is not in this Frappe")
+			control = self.call("full", method, doctype="Gezin", docname=self.family, **fields)
+			if present:
+				self.assertEqual(control.json["message"]["name"], self.family, method)
+				self.assertIn(SECRET, control.get_data(as_text=True), method)
+			else:
+				self.assertGreaterEqual(control.status_code, 400, f"{method} is not in this Frappe")
+				self.assertNoLeak(control, method, name_given=True)
+
+	def test_realtime_subscription_check(self):
+		"""Following a family's live updates (frappe.realtime.has_permission on v16, can_subscribe_doc
+		on v15): no answer tells a closed family from a missing one."""
+		for method, name_param in (
+			("frappe.realtime.has_permission", "name"),
+			("frappe.realtime.can_subscribe_doc", "docname"),
+		):
+			present = frappe_has(method)
+			for key in OUTSIDERS:
+				answer = self.assertSameAnswer(
+					key,
+					method,
+					{"doctype": "Gezin", name_param: self.family},
+					{"doctype": "Gezin", name_param: "GZ-1999-99999"},
+				)
+				self.assertGreaterEqual(answer.status_code, 400, f"{method} ({key})")
+			control = self.call("full", method, doctype="Gezin", **{name_param: self.family})
+			if present:
+				self.assertEqual((control.status_code, control.json.get("message")), (200, True), method)
+			else:
+				self.assertGreaterEqual(control.status_code, 400, f"{method} is not in this Frappe")
+
+	def test_discard_of_a_draft(self):
+		"""frappe.desk.form.save.discard (Frappe v16) loads the record before checking permission: an
+		outsider gets the same refusal for the family and for a missing name, and nothing changes."""
+		method = "frappe.desk.form.save.discard"
+		for key in (*OUTSIDERS, "full"):
+			answer = self.assertSameAnswer(
+				key,
+				method,
+				{"doctype": "Gezin", "name": self.family},
+				{"doctype": "Gezin", "name": "GZ-1999-99999"},
+			)
+			self.assertGreaterEqual(answer.status_code, 400, f"{method} ({key})")
+		if not frappe_has(method):
+			self.assertEqual(answer.status_code, 417, f"{method} is not in this Frappe: refused as unknown")
+		frappe.db.rollback()
+		self.assertEqual(frappe.db.get_value("Gezin", self.family, "docstatus"), 0)
 
 	def test_desk_list_and_report_views(self):
 		for key in OUTSIDERS:
