@@ -65,6 +65,8 @@ override_whitelisted_methods = {
 		"frappe.core.doctype.communication.email.make": "make_communication",
 	}.items()
 }
+# Frappe v16.9's desk reads a Workflow setting only System Managers may read (basiszorg.compat)
+override_whitelisted_methods["frappe.client.get_value"] = "basiszorg.compat.get_value"
 
 # REST input that Frappe would only fail on with a server error
 before_request = ["basiszorg.validation.input.check_rest_payload"]

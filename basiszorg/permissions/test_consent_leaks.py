@@ -308,6 +308,29 @@ class TestConsentLeaks(APITestCase):
 		frappe.db.rollback()
 		self.assertEqual(frappe.db.get_value("Gezin", self.family, "docstatus"), 0)
 
+	def test_workflow_setting_for_the_desk(self):
+		"""Frappe v16.9's desk reads the Workflow's enable_action_confirmation before every workflow
+		action (basiszorg.compat.get_value opens that one flag to whoever may read the doctype);
+		nothing else of a Workflow opens, and on v15 (no such field) nothing opens at all."""
+		flag = "enable_action_confirmation"
+		present = frappe.get_meta("Workflow").has_field(flag)
+		asked = {"doctype": "Workflow", "fieldname": flag, "filters": json.dumps({"document_type": "Gezin"})}
+		answer = self.call("coordinator", "frappe.client.get_value", http="get", **asked)
+		if present:
+			self.assertEqual(answer.status_code, 200, answer.get_data(as_text=True)[:300])
+			self.assertEqual(answer.json["message"], {flag: 0})
+		else:
+			self.assertEqual(answer.status_code, 403)
+		for key in ("coordinator", *OUTSIDERS):
+			for other in (
+				{**asked, "fieldname": "workflow_state_field"},
+				{**asked, "fieldname": json.dumps([flag, "workflow_name"])},
+				{**asked, "filters": json.dumps({"document_type": "Gezin", "is_active": 1})},
+				{**asked, "filters": json.dumps({"document_type": "Basiszorg Toegang"})},
+			):
+				refused = self.call(key, "frappe.client.get_value", http="get", **other)
+				self.assertEqual(refused.status_code, 403, (key, other, refused.get_data(as_text=True)[:300]))
+
 	def test_desk_list_and_report_views(self):
 		for key in OUTSIDERS:
 			for method in ("frappe.desk.reportview.get", "frappe.desk.reportview.get_list"):
