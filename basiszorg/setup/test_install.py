@@ -2,6 +2,8 @@
 
 import frappe
 
+from basiszorg import instellingen
+from basiszorg.domain.normen import Normen
 from basiszorg.domain.traject import AANGEMELD, AFGEWEZEN
 from basiszorg.setup import install
 from basiszorg.setup.roles import ROLES
@@ -52,6 +54,21 @@ class TestInstall(IntegrationTestCase):
 		self.assertFalse(frappe.db.exists("Workflow", "Gezin traject"))
 		install.after_migrate()
 		self.assertTrue(frappe.db.exists("Workflow", "Gezin traject"))
+
+	def test_norms_are_stored_over_the_settings_frappe_saved_on_install(self):
+		"""install-app saves every new Single (numbers as 0) before after_install runs."""
+		from frappe.installer import init_singles
+
+		frappe.db.delete("Singles", {"doctype": instellingen.SETTINGS})
+		init_singles()
+		self.assertEqual(frappe.db.get_single_value(instellingen.SETTINGS, "max_wachtweken"), 0)
+		install.after_install()
+		self.assertEqual(instellingen.normen(frappe.get_single(instellingen.SETTINGS)), Normen())
+		settings = frappe.get_single(instellingen.SETTINGS)
+		settings.signaal_beslistermijn_dagen = 0  # one norm set to 0 on purpose stays 0
+		settings.save()
+		install.after_migrate()
+		self.assertEqual(frappe.db.get_single_value(instellingen.SETTINGS, "signaal_beslistermijn_dagen"), 0)
 
 
 class TestDeskExperience(IntegrationTestCase):
