@@ -42,6 +42,22 @@ def frappe_method(path: str):
 	return function
 
 
+def remove_desk_navigation(app: str) -> None:
+	"""Frappe v16 shows an app through Workspace Sidebars and Desktop Icons (``<app>/workspace_sidebar/``
+	and ``<app>/desktop_icon/``; v15 ignores both folders). Its uninstall removes only the icon named
+	after the app, and its removal of the app's sidebars is never committed (16.9): both go here, as
+	rows (deleting the documents would also delete the shipped files in developer mode)."""
+	if FRAPPE_MAJOR < 16:
+		return
+	for doctype, children in (("Desktop Icon", "Has Role"), ("Workspace Sidebar", "Workspace Sidebar Item")):
+		names = frappe.get_all(doctype, filters={"app": app}, pluck="name")
+		if names:
+			frappe.db.delete(children, {"parenttype": doctype, "parent": ["in", names]})
+			frappe.db.delete(doctype, {"name": ["in", names]})
+	frappe.cache.delete_key("desktop_icons")
+	frappe.cache.delete_key("bootinfo")
+
+
 ACTION_CONFIRMATION = "enable_action_confirmation"
 
 
