@@ -28,6 +28,12 @@ def count(doctype: str, filters=None) -> int:
 	return int(rows[0].n) if rows else 0
 
 
+def list_sql(doctype: str, **kwargs) -> str:
+	"""The SQL ``frappe.get_list`` would run (rules applied): v16 hands back a query object."""
+	query = frappe.get_list(doctype, run=0, **kwargs)
+	return query.get_sql() if FRAPPE_MAJOR >= 16 else query
+
+
 def frappe_method(path: str):
 	"""Frappe's whitelisted function at ``path``. Some exist in one major only (v16 replaced
 	``frappe.client.validate_link`` by ``validate_link_and_fetch`` and added ``save.discard`` and

@@ -34,9 +34,7 @@ def get_count(doctype, filters=None, debug=False, cache=False):
 	if not is_protected(doctype):
 		return frappe.client.get_count(doctype, filters, debug, cache)
 	return len(
-		frappe.get_list(
-			doctype, filters=frappe.client.get_safe_filters(filters), pluck="name", limit_page_length=0
-		)
+		frappe.get_list(doctype, filters=frappe.client.get_safe_filters(filters), pluck="name", limit=0)
 	)
 
 
@@ -50,7 +48,7 @@ def get(doctype, name=None, filters=None, parent=None):
 			raise frappe.DoesNotExistError(_("{0} niet gevonden").format(_(doctype)))
 	if is_protected(doctype) and filters and not name:
 		names = frappe.get_list(
-			doctype, filters=frappe.client.get_safe_filters(filters), pluck="name", limit_page_length=1
+			doctype, filters=frappe.client.get_safe_filters(filters), pluck="name", limit=1
 		)
 		if not names:
 			raise frappe.DoesNotExistError(_("{0} niet gevonden").format(_(doctype)))

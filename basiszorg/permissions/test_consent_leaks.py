@@ -437,7 +437,9 @@ class TestConsentLeaks(APITestCase):
 		for key in OUTSIDERS:
 			direct = self.get(f"/private/files/{self.private_file.file_name}", headers=self.headers(key))
 			self.assertEqual(direct.status_code, 403)
-			handler = self.call(key, "download_file", http="get", file_url=self.private_file.file_url)
+			handler = self.call(
+				key, "frappe.handler.download_file", http="get", file_url=self.private_file.file_url
+			)
 			self.assertNotIn(SECRET, handler.get_data(as_text=True))
 			listed = self.get(
 				self.resource("File"),
@@ -446,7 +448,7 @@ class TestConsentLeaks(APITestCase):
 			)
 			self.assertNoLeak(listed, "File list")
 			# claim the private URL through a File row of one's own, then download it
-			self.call(key, "upload_file", file_url=self.private_file.file_url, is_private=1)
+			self.call(key, "frappe.handler.upload_file", file_url=self.private_file.file_url, is_private=1)
 			again = self.get(f"/private/files/{self.private_file.file_name}", headers=self.headers(key))
 			self.assertEqual(again.status_code, 403)
 
@@ -654,7 +656,7 @@ class TestConsentLeaks(APITestCase):
 			self.get(self.resource("Gezin", self.family), headers=self.headers("later")).status_code, 200
 		)
 		response = self.post(
-			self.method("run_doc_method"),
+			self.method("frappe.handler.run_doc_method"),
 			{
 				"dt": "Toestemming",
 				"dn": consent.name,
