@@ -112,6 +112,19 @@ async function workflowAction(page, action) {
 		await page.waitForSelector(`.dt-cell__content:has-text("${gezinsnaam}")`, { timeout: 20000 });
 		await shot(page, "03-wachtlijst-rapport.png");
 	});
+	await step("coordinator's workspace counts the families awaiting the committee's decision", async () => {
+		const page = coord.page;
+		const filters = JSON.stringify(["Gezin", { workflow_state: ["in", data.states.wacht_op_besluit] }]);
+		// (bench execute prints nothing when the answer is 0)
+		const expected = bench("execute", "frappe.db.count", "--args", filters).trim().split("\n").pop() || "0";
+		await page.goto(`${BASE}${DESK}/basiszorg`);
+		const pill = page.locator('.shortcut-widget-box:has-text("Gezinnen") .indicator-pill');
+		await pill.waitFor({ timeout: 20000 });
+		await page.waitForFunction((el) => /\d/.test(el.textContent), await pill.elementHandle(), { timeout: 15000 });
+		const shown = (await pill.textContent()).trim();
+		await shot(page, "04-werkruimte.png");
+		expect(shown === `${expected} wachten op besluit`, `the shortcut shows "${shown}", expected ${expected}`);
+	});
 	let overleg = null;
 	await step("coordinator plans a meeting and opens the print preview of the minutes", async () => {
 		const page = coord.page;
@@ -126,7 +139,7 @@ async function workflowAction(page, action) {
 		await page.goto(`${BASE}${DESK}/print/Overleg/${overleg}`);
 		await page.waitForSelector(".print-format-gutter, .print-preview", { timeout: 20000 });
 		const found = await frameWithText(page, "1 Gezin 1 Plan: verslag");
-		await shot(page, "04-verslag-afdrukvoorbeeld.png");
+		await shot(page, "05-verslag-afdrukvoorbeeld.png");
 		expect(found, "print preview without the 1 Gezin 1 Plan format");
 	});
 
@@ -137,7 +150,7 @@ async function workflowAction(page, action) {
 		await page.waitForTimeout(2500);
 		const body = await page.content();
 		expect(!body.includes(gezinsnaam), "the family's name is visible");
-		await shot(page, "05-hulpverlener-geen-toegang.png");
+		await shot(page, "06-hulpverlener-geen-toegang.png");
 		await page.goto(`${BASE}${DESK}/gezin`);
 		await page.waitForTimeout(2500);
 		expect(!(await page.content()).includes(gezinsnaam), "the family is in the professional's list");
