@@ -80,6 +80,7 @@ class TestConsentLeaks(APITestCase):
 		super().setUpClass()
 		factories.delete_test_families()  # leftovers of an earlier, interrupted run
 		frappe.set_user("Administrator")
+		factories.ensure_outgoing_email_account()  # the invitation to Mijn gezin is an e-mail
 		net = factories.network()
 		cls.coordinator = factories.ensure_user("coordinator", "Basiszorg Coördinator")
 		cls.users, cls.professionals = {}, {}
