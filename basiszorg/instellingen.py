@@ -31,6 +31,10 @@ def ensure_defaults() -> None:
 		**Normen().als_dict(),
 	}
 	missing = {field: value for field, value in defaults.items() if field not in stored}
+	# Frappe stores 0 for a new single's number fields before after_install runs; no norm is 0
+	missing.update(
+		{field: value for field, value in Normen().als_dict().items() if not cint(stored.get(field))}
+	)
 	if not missing:
 		return
 	for field, value in missing.items():
