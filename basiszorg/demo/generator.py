@@ -19,9 +19,13 @@ from basiszorg.domain.overleg import GEHOUDEN, VERSLAG_CONCEPT, VERSLAG_VERZONDE
 from basiszorg.domain.toestemming import jongeren_die_meebeslissen
 from basiszorg.domain.zorgplan import VASTGESTELD
 from basiszorg.setup.roles import COMMISSIE, COORDINATOR
+from basiszorg.setup.security import register_otp_secret
 
 DEMO_DOMAIN = "demo.basiszorg.example"
 DEMO_PASSWORD = "Basiszorg-demo-2026"  # demo users only; documented in the README
+# Demo users log in with a second factor like real ones; their authenticator secret is published
+# in the README (add it to an authenticator app, or `oathtool --totp -b SECRET`). Demo sites only.
+DEMO_OTP_SECRET = "BASISZORGDEMOTWEEFACTOR2"
 
 ORGANISATIES = [
 	("Huisartsenpraktijk", "Huisartsenpraktijk {}"),
@@ -181,6 +185,7 @@ def _users(fake, prefix: str, count: int, role: str) -> list[str]:
 			)
 			user.append("roles", {"role": role})
 			user.insert(ignore_permissions=True)
+		register_otp_secret(email, DEMO_OTP_SECRET)
 		users.append(email)
 	return users
 

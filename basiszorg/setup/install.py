@@ -12,6 +12,7 @@ from frappe import _
 from basiszorg.instellingen import ensure_defaults
 from basiszorg.setup.notifications import ensure_notifications
 from basiszorg.setup.roles import ensure_roles
+from basiszorg.setup.security import ensure_security_defaults
 from basiszorg.setup.workflows import ensure_workflows, remove_workflows
 
 APP = "basiszorg"
@@ -37,6 +38,7 @@ def after_migrate():
 	ensure_workflows()
 	ensure_defaults()
 	ensure_notifications()
+	ensure_security_defaults()
 
 
 def before_uninstall():
