@@ -13,7 +13,7 @@ def basiszorg_demo(context, families, seed, force):
 	"""Fill a site with Dutch demo data: organisations, professionals and families in every state."""
 	import frappe
 
-	from basiszorg.demo.generator import RealDataPresent, generate
+	from basiszorg.demo.generator import RealDataPresent, SetupIncomplete, generate
 
 	site = get_site(context)
 	frappe.init(site=site)
@@ -21,7 +21,7 @@ def basiszorg_demo(context, families, seed, force):
 	try:
 		summary = generate(families=families, seed=seed, force=force)
 		frappe.db.commit()  # a CLI entry point: nothing else commits for it
-	except RealDataPresent as error:
+	except (RealDataPresent, SetupIncomplete) as error:
 		raise click.ClickException(str(error))
 	finally:
 		frappe.destroy()

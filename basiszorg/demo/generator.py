@@ -72,6 +72,10 @@ class RealDataPresent(Exception):
 	pass
 
 
+class SetupIncomplete(Exception):
+	pass
+
+
 def _slug(text: str, sep: str = "-") -> str:
 	return re.sub(r"[^a-z0-9]+", sep, text.lower()).strip(sep)
 
@@ -102,9 +106,19 @@ def generate(families: int = 200, seed: int = 2026, force: bool = False, today: 
 
 
 def _complete_setup_wizard() -> None:
-	"""A fresh demo site skips Frappe's setup wizard: Dutch language, Dutch region."""
+	"""A fresh demo site skips Frappe's setup wizard: Dutch language, Dutch region.
+
+	Only when no other installed app has a setup wizard of its own: ERPNext's asks for a company
+	and a fiscal year, which are the organisation's to give. Completing the wizard without them
+	leaves such a site half set up (ERPNext then shows a fiscal-year error on every desk page)."""
 	if frappe.db.get_single_value("System Settings", "setup_complete"):
 		return
+	others = apps_with_own_setup_wizard()
+	if others:
+		raise SetupIncomplete(
+			"Deze site heeft {} met een eigen installatiewizard: voltooi die eerst "
+			"(bedrijf, boekjaar), daarna kan basiszorg-demo draaien.".format(", ".join(others))
+		)
 	from frappe.desk.page.setup_wizard.setup_wizard import setup_complete
 
 	setup_complete(
@@ -115,6 +129,18 @@ def _complete_setup_wizard() -> None:
 			"currency": "EUR",
 		}
 	)
+
+
+def apps_with_own_setup_wizard() -> list[str]:
+	return [
+		app
+		for app in frappe.get_installed_apps()
+		if app not in ("frappe", "basiszorg")
+		and (
+			frappe.get_hooks("setup_wizard_stages", app_name=app)
+			or frappe.get_hooks("setup_wizard_requires", app_name=app)
+		)
+	]
 
 
 def _targets(families: int, rnd: random.Random) -> list[str]:
