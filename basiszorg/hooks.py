@@ -76,6 +76,7 @@ scheduler_events = {
 		"basiszorg.reminders.overleg.run",
 		"basiszorg.privacy.retention.run_daily",
 	],
+	"hourly": ["basiszorg.api.overleg.werk_verzendstatussen_bij"],
 }
 
 # The domain's state names and norms for the desk's JavaScript (frappe.boot.basiszorg)

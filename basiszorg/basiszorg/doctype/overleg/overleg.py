@@ -50,6 +50,11 @@ class Overleg(Document):
 		workflow_state: DF.Link | None
 
 	# end: auto-generated types
+	def onload(self):
+		from basiszorg.api.overleg import werk_verzendstatus_bij
+
+		werk_verzendstatus_bij(self)  # per receiver: did the e-mail with the minutes leave?
+
 	def validate(self):
 		normen = instellingen.normen()
 		self.check_dates()
