@@ -2,9 +2,11 @@
 
 Four professionals with only the Hulpverlener role: ``full`` (consent for family data: the
 positive control), ``none`` (no consent), ``withdrawn`` (consent withdrawn) and ``meetings``
-(consent for meetings only). Every entry point in the notes on Frappe v15.50 is tried by the
-three that must see nothing; a leak is any response that carries the family's name, its secret
-marker, or a non-empty answer where an empty one is due.
+(consent for meetings only). Besides them, desk users of the same site who have nothing to do
+with families: ``unrelated`` (a desk role of its own, on every bench) and, where ERPNext is
+installed, its own users: an Accounts User, a Stock User and an HR User. Every entry point in the
+notes on Frappe v15.50 is tried by all who must see nothing; a leak is any response that carries
+the family's name, its secret marker, or a non-empty answer where an empty one is due.
 """
 
 import json
@@ -15,13 +17,17 @@ from frappe.utils import getdate
 
 from basiszorg.domain.toestemming import INGETROKKEN
 from basiszorg.domain.wachtlijst import RAPPORT
+from basiszorg.setup.roles import ROLES
 from basiszorg.tests import factories
 from basiszorg.tests.base import APITestCase
 
 SECRET = "bz-test-GEHEIM-7731"
 MEETING_SECRET = "bz-test-AFSPRAAK-5519"
 PLAN_SECRET = "bz-test-DOEL-8812"
-OUTSIDERS = ("none", "withdrawn", "meetings")
+PROFESSIONALS_WITHOUT_ACCESS = ("none", "withdrawn", "meetings")
+UNRELATED_ROLE = "bz-test Andere afdeling"
+# ERPNext's own users on a shared site (the roles exist only where ERPNext is installed)
+ERPNEXT_USERS = {"erp-accounts": "Accounts User", "erp-stock": "Stock User", "erp-hr": "HR User"}
 
 
 class TestConsentLeaks(APITestCase):
@@ -42,6 +48,7 @@ class TestConsentLeaks(APITestCase):
 			cls.family, cls.professionals["withdrawn"], gezinsgegevens=1
 		).name
 		factories.toestemming(cls.family, cls.professionals["meetings"], overleg=1)
+		cls.outsiders = [*PROFESSIONALS_WITHOUT_ACCESS, *cls.other_desk_users()]
 		cls.private_file = frappe.get_doc(
 			{
 				"doctype": "File",
@@ -78,6 +85,31 @@ class TestConsentLeaks(APITestCase):
 		frappe.db.commit()
 
 	@classmethod
+	def other_desk_users(cls) -> list[str]:
+		"""Desk users with roles that have nothing to do with families: one with a role of its own
+		on every bench, and ERPNext's Accounts, Stock and HR users where those roles exist."""
+		if not frappe.db.exists("Role", UNRELATED_ROLE):
+			frappe.get_doc({"doctype": "Role", "role_name": UNRELATED_ROLE, "desk_access": 1}).insert()
+		cls.users["unrelated"] = factories.ensure_user("andere-afdeling", UNRELATED_ROLE)
+		keys = ["unrelated"]
+		cls.missing_erpnext_roles = [r for r in ERPNEXT_USERS.values() if not frappe.db.exists("Role", r)]
+		for key, role in ERPNEXT_USERS.items():
+			if role not in cls.missing_erpnext_roles:
+				cls.users[key] = factories.ensure_user(key, role)
+				keys.append(key)
+		if cls.missing_erpnext_roles:
+			print(
+				"\nERPNEXT USERS NOT PROBED ON THIS SITE: no role {} here (ERPNext is not installed); "
+				"the test command's ERPNext layer probes them on its site.".format(
+					", ".join(cls.missing_erpnext_roles)
+				)
+			)
+		return keys
+
+	def other_desk_keys(self) -> list[str]:
+		return [key for key in self.outsiders if key not in PROFESSIONALS_WITHOUT_ACCESS]
+
+	@classmethod
 	def tearDownClass(cls):
 		frappe.set_user("Administrator")
 		frappe.db.delete("Basiszorg Toegang", {"gezin": cls.family})
@@ -110,6 +142,21 @@ class TestConsentLeaks(APITestCase):
 		if not name_given:
 			self.assertNotIn(self.family, body, f"leak in {context}: {body[:300]}")
 
+	def test_other_desk_users_are_probed_too(self):
+		"""No silent skip: where ERPNext is installed its three users are among the outsiders."""
+		self.assertIn("unrelated", self.outsiders)
+		if "erpnext" in frappe.get_installed_apps():
+			self.assertEqual(self.missing_erpnext_roles, [])
+			self.assertTrue(set(ERPNEXT_USERS) <= set(self.outsiders), self.outsiders)
+		for key in self.other_desk_keys():
+			self.assertFalse(set(ROLES) & set(frappe.get_roles(self.users[key])), key)
+
+	def assertNothingCounted(self, response):
+		"""A count of 0, or a refusal (a user without any right on the doctype is refused outright)."""
+		if response.status_code >= 400:
+			return
+		self.assertEqual(response.json.get("message"), 0, response.get_data(as_text=True)[:300])
+
 	# the positive control -------------------------------------------------------
 	def test_professional_with_consent_reads_but_cannot_write(self):
 		response = self.get(self.resource("Gezin", self.family), headers=self.headers("full"))
@@ -137,7 +184,7 @@ class TestConsentLeaks(APITestCase):
 
 	# documents and lists --------------------------------------------------------
 	def test_rest_document_and_list(self):
-		for key in OUTSIDERS:
+		for key in self.outsiders:
 			response = self.get(self.resource("Gezin", self.family), headers=self.headers(key))
 			self.assertEqual(response.status_code, 403)
 			self.assertNoLeak(response, "GET document", name_given=True)
@@ -148,11 +195,11 @@ class TestConsentLeaks(APITestCase):
 			)
 
 	def test_client_methods(self):
-		for key in OUTSIDERS:
+		for key in self.outsiders:
 			count = self.call(
 				key, "frappe.client.get_count", doctype="Gezin", filters=json.dumps({"name": self.family})
 			)
-			self.assertEqual(count.json.get("message"), 0)
+			self.assertNothingCounted(count)
 			value = self.call(
 				key,
 				"frappe.client.get_value",
@@ -193,7 +240,7 @@ class TestConsentLeaks(APITestCase):
 			self.assertNoLeak(child, "child get", name_given=True)
 
 	def test_desk_list_and_report_views(self):
-		for key in OUTSIDERS:
+		for key in self.outsiders:
 			for method in ("frappe.desk.reportview.get", "frappe.desk.reportview.get_list"):
 				response = self.call(key, method, doctype="Gezin", fields=json.dumps(["name", "gezinsnaam"]))
 				self.assertNoLeak(response, method)
@@ -203,7 +250,7 @@ class TestConsentLeaks(APITestCase):
 				doctype="Gezin",
 				filters=json.dumps([["name", "=", self.family]]),
 			)
-			self.assertEqual(count.json.get("message"), 0)
+			self.assertNothingCounted(count)
 			response = self.call(
 				key,
 				"frappe.desk.reportview.export_query",
@@ -229,7 +276,7 @@ class TestConsentLeaks(APITestCase):
 			self.assertNoLeak(report, "query report")
 
 	def test_link_search_and_global_search(self):
-		for key in OUTSIDERS:
+		for key in self.outsiders:
 			for method in ("frappe.desk.search.search_link", "frappe.desk.search.search_widget"):
 				response = self.call(
 					key,
@@ -247,7 +294,7 @@ class TestConsentLeaks(APITestCase):
 			)
 
 	def test_form_load_docinfo_and_comments(self):
-		for key in OUTSIDERS:
+		for key in self.outsiders:
 			response = self.call(
 				key, "frappe.desk.form.load.getdoc", http="get", doctype="Gezin", name=self.family
 			)
@@ -273,7 +320,7 @@ class TestConsentLeaks(APITestCase):
 			self.assertNoLeak(self.get(self.resource("View Log"), headers=self.headers(key)), "view log")
 
 	def test_print_and_pdf(self):
-		for key in OUTSIDERS:
+		for key in self.outsiders:
 			response = self.get(
 				"/printview", {"doctype": "Gezin", "name": self.family}, headers=self.headers(key)
 			)
@@ -295,7 +342,7 @@ class TestConsentLeaks(APITestCase):
 			self.assertNoLeak(html, "get_html_and_style", name_given=True)
 
 	def test_private_files(self):
-		for key in OUTSIDERS:
+		for key in self.outsiders:
 			direct = self.get(f"/private/files/{self.private_file.file_name}", headers=self.headers(key))
 			self.assertEqual(direct.status_code, 403)
 			handler = self.call(key, "download_file", http="get", file_url=self.private_file.file_url)
@@ -312,7 +359,7 @@ class TestConsentLeaks(APITestCase):
 			self.assertEqual(again.status_code, 403)
 
 	def test_email_follow_share_assign_and_tags(self):
-		for key in OUTSIDERS:
+		for key in self.outsiders:
 			mail = self.call(
 				key,
 				"frappe.core.doctype.communication.email.make",
@@ -367,7 +414,7 @@ class TestConsentLeaks(APITestCase):
 			dt="Gezin",
 			dn=self.family,
 		)
-		for key in OUTSIDERS:
+		for key in self.outsiders:
 			tagged = self.call(
 				key, "frappe.desk.doctype.tag.tag.get_tagged_docs", doctype="Gezin", tag="bz-test-urgent"
 			)
@@ -390,7 +437,7 @@ class TestConsentLeaks(APITestCase):
 			"filters_json": json.dumps([["Gezin", "name", "=", self.family]]),
 			"timeseries": 1,
 		}
-		for key in OUTSIDERS:
+		for key in self.outsiders:
 			response = self.call(
 				key,
 				"frappe.desk.doctype.dashboard_chart.dashboard_chart.get",
@@ -401,7 +448,7 @@ class TestConsentLeaks(APITestCase):
 			self.assertGreaterEqual(response.status_code, 400)
 
 	def test_consent_records_and_access_log(self):
-		for key in OUTSIDERS:
+		for key in self.outsiders:
 			self.assertNoLeak(
 				self.get(self.resource("Toestemming"), {"fields": '["gezin"]'}, headers=self.headers(key)),
 				"Toestemming",
@@ -424,7 +471,7 @@ class TestConsentLeaks(APITestCase):
 		self.assertEqual(
 			self.get(self.resource("Gezin", self.family), headers=self.headers("meetings")).status_code, 403
 		)
-		for key in ("full", "none", "withdrawn"):
+		for key in ("full", "none", "withdrawn", *self.other_desk_keys()):
 			response = self.get(self.resource("Overleg", self.meeting), headers=self.headers(key))
 			self.assertEqual(response.status_code, 403, key)
 			self.assertNotIn(MEETING_SECRET, response.get_data(as_text=True))
@@ -463,7 +510,7 @@ class TestConsentLeaks(APITestCase):
 		).insert(ignore_permissions=True)
 		frappe.db.commit()
 		try:
-			for key in ("full", "meetings", "none", "withdrawn"):
+			for key in ("full", "meetings", "none", "withdrawn", *self.other_desk_keys()):
 				response = self.get(self.resource("Zorgplan", plan.name), headers=self.headers(key))
 				self.assertEqual(response.status_code, 403, key)
 				rows = self.call(
