@@ -16,7 +16,7 @@ if ! grep -qx basiszorg "$bench_dir/sites/apps.txt"; then
 fi
 # installed from this bench's apps/basiszorg (a copied bench may still point at another bench's copy)
 as_owner "cd '$bench_dir' && env/bin/python -c 'import basiszorg, sys; sys.exit(not basiszorg.__file__.startswith(\"$app_dir/\"))' 2>/dev/null || env/bin/python -m pip install -q -e apps/basiszorg"
-as_owner "cd '$bench_dir' && env/bin/python -c 'import faker, hypothesis, pypdf, aiosmtpd' 2>/dev/null || env/bin/python -m pip install -q Faker hypothesis pypdf aiosmtpd"
+as_owner "cd '$bench_dir' && env/bin/python -c 'import faker, hypothesis, pypdf, aiosmtpd, httpx' 2>/dev/null || env/bin/python -m pip install -q Faker hypothesis pypdf aiosmtpd httpx"
 if [ ! -d "$bench_dir/sites/$site" ]; then
 	say "creating site $site"
 	quiet new-site new_site "$site" || site_ok=0
