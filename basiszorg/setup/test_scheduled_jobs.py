@@ -55,6 +55,13 @@ class TestDailyJobsTwice(IntegrationTestCase):
 		cls.net = factories.network()
 		cls.coordinator = factories.ensure_user("coordinator", COORDINATOR)
 
+	@classmethod
+	def tearDownClass(cls):
+		frappe.set_user("Administrator")
+		factories.delete_test_families()
+		frappe.db.commit()
+		super().tearDownClass()
+
 	def closed_long_ago(self) -> str:
 		family = factories.active_family(self.net, days_ago=300)
 		family.update(

@@ -40,6 +40,13 @@ class TestReportsOnAReplica(IntegrationTestCase):
 		)
 		frappe.db.commit()
 
+	@classmethod
+	def tearDownClass(cls):
+		frappe.set_user("Administrator")
+		factories.delete_test_families()  # committed above: other tests must not meet them
+		frappe.db.commit()
+		super().tearDownClass()
+
 	def tearDown(self):
 		frappe.set_user("Administrator")
 		frappe.local.request = None
