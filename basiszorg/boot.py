@@ -25,6 +25,8 @@ def client_constants() -> dict:
 		},
 		"overleg": {
 			"verslag_concept": overleg.VERSLAG_CONCEPT,
+			"verslag_verzonden": overleg.VERSLAG_VERZONDEN,
+			"mislukt": overleg.MISLUKT,
 			"met_plan": [overleg.GEZINSOVERLEG, overleg.EVALUATIE, overleg.AFSLUITEND],
 			"kleuren": {
 				overleg.VERSLAG_VERZONDEN: "success",

@@ -97,3 +97,13 @@ def test_next_meeting_and_overdue_signal():
 	assert o.overleg_achterstallig(
 		date(2026, 1, 1), date(2026, 11, 1), today, 3
 	)  # the planned one lies in the past
+
+
+def test_sending_status_per_receiver_follows_the_mail_server():
+	assert o.verzendstatus("Not Sent", "Not Sent", 0) == o.IN_WACHTRIJ
+	assert o.verzendstatus("Sending", "Not Sent", 0) == o.IN_WACHTRIJ
+	assert o.verzendstatus("Not Sent", "Not Sent", 1) == o.MISLUKT, "refused once: not delivered"
+	assert o.verzendstatus("Error", "Not Sent", 3) == o.MISLUKT
+	assert o.verzendstatus("Sent", "Sent", 0) == o.AFGELEVERD
+	assert o.verzendstatus("Partially Sent", "Sent", 1) == o.AFGELEVERD
+	assert o.verzendstatus(None, None, 0) is None, "queue entry gone: keep what is known"

@@ -59,6 +59,9 @@ class Overleg(ShowsOnlyCoveredParts, Document):
 	# end: auto-generated types
 	def onload(self):
 		self.set_onload("leden", member_choices(self))
+		from basiszorg.api.overleg import werk_verzendstatus_bij
+
+		werk_verzendstatus_bij(self)  # per receiver: did the e-mail with the minutes leave?
 
 	def validate(self):
 		normen = instellingen.normen()

@@ -16,6 +16,7 @@ from basiszorg.domain.traject import CASELOAD, LOPEND
 STATES = CASELOAD
 
 
+@frappe.read_only()  # safe on a read replica (site config read_from_replica): it only reads
 def execute(filters=None):
 	counts = Counter(
 		(row.coordinator or "", row.workflow_state)

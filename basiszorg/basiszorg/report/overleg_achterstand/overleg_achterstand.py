@@ -10,6 +10,7 @@ from basiszorg import instellingen
 from basiszorg.reminders.overleg import families_without_meeting
 
 
+@frappe.read_only()  # safe on a read replica (site config read_from_replica): it only reads
 def execute(filters=None):
 	today = getdate()
 	months = instellingen.normen().signaal_geen_overleg_maanden
