@@ -35,18 +35,16 @@ def domain_defaults() -> dict:
 
 def ensure_defaults() -> None:
 	"""Store what is missing. Installing an app makes Frappe save every new Single before the app's
-	``after_install`` runs, its numbers as 0 (``init_singles``): a norm that is 0 was never set."""
+	``after_install`` runs, its numbers as 0 (``init_singles``): norms that are all 0 were never set."""
 	stored = frappe.db.get_singles_dict(SETTINGS)
 	settings = frappe.get_single(SETTINGS)
 	defaults = {
 		**{df.fieldname: df.default for df in settings.meta.fields if df.default is not None},
 		**domain_defaults(),
 	}
+	if not any(cint(stored.get(field)) for field in veldnamen()):
+		stored = {field: value for field, value in stored.items() if field not in veldnamen()}
 	missing = {field: value for field, value in defaults.items() if field not in stored}
-	# a norm of 0 was never set (no norm is 0)
-	missing.update(
-		{field: value for field, value in Normen().als_dict().items() if not cint(stored.get(field))}
-	)
 	if not missing:
 		return
 	for field, value in missing.items():

@@ -7,7 +7,7 @@ from frappe.utils import get_test_client
 from frappe.utils.password import update_password
 
 from basiszorg.setup import security
-from basiszorg.setup.roles import HULPVERLENER, ROLES
+from basiszorg.setup.roles import GEZINSLID, HULPVERLENER, ROLES
 from basiszorg.tests import factories
 from basiszorg.tests.base import APITestCase, IntegrationTestCase
 
@@ -23,8 +23,11 @@ class TestSecurityDefaults(IntegrationTestCase):
 		self.assertGreaterEqual(int(settings.minimum_password_score), 3)
 		self.assertEqual(settings.login_with_email_link, 0, "an e-mail link would skip the second factor")
 		self.assertTrue(0 < settings.allow_consecutive_login_attempts <= 5)
-		for role in ROLES:
+		for role in security.TWO_FACTOR_ROLES:
 			self.assertEqual(frappe.db.get_value("Role", role, "two_factor_auth"), 1, role)
+		# families log in with their password (docs/security.md); every desk role of basiszorg has 2FA
+		self.assertEqual(set(ROLES) - set(security.TWO_FACTOR_ROLES), {GEZINSLID})
+		self.assertEqual(frappe.db.get_value("Role", GEZINSLID, "two_factor_auth"), 0)
 
 	def test_applied_once_and_an_administrators_choice_stays(self):
 		fields = list(security.SYSTEM_SETTINGS)

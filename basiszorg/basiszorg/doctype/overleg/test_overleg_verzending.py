@@ -11,6 +11,7 @@ from frappe.utils import getdate
 
 from basiszorg.api.overleg import verstuur_opnieuw, verstuur_verslag, werk_verzendstatus_bij
 from basiszorg.domain.overleg import AFGELEVERD, GEHOUDEN, IN_WACHTRIJ, MISLUKT, VERSLAG_CONCEPT
+from basiszorg.domain.toestemming import GELDIG
 from basiszorg.tests import factories
 from basiszorg.tests.base import IntegrationTestCase
 from basiszorg.tests.smtp import mailserver
@@ -33,7 +34,15 @@ class TestVerslagVerzending(IntegrationTestCase):
 			frappe.get_doc(factories.gezin_dict(net, today=getdate() - timedelta(days=100))).insert().name
 		)
 		factories.toestemming(cls.family, cls.present, overleg=1)
-		cls.absent_consent = factories.toestemming(cls.family, cls.absent, verslag_email=1)
+		cls.absent_consent = None
+
+	def setUp(self):
+		"""The absent professional's consent: new for each test (one test withdraws it)."""
+		consent = self.absent_consent
+		if not consent or frappe.db.get_value("Toestemming", consent.name, "status") != GELDIG:
+			type(self).absent_consent = factories.toestemming(
+				self.family, self.absent, overleg=1, verslag_email=1
+			)
 
 	@classmethod
 	def tearDownClass(cls):
