@@ -77,7 +77,7 @@ override_whitelisted_methods["erpnext.accounts.utils.get_fiscal_year"] = (
 # REST input that Frappe would only fail on with a server error
 before_request = ["basiszorg.validation.input.check_rest_payload"]
 # runs once the request's user is known (session cookie or API token)
-auth_hooks = [f"{_POLICY}.hooks.refuse_child_rows_in_parent_queries"]
+auth_hooks = [f"{_POLICY}.hooks.guard_family_queries"]
 
 # Scheduled jobs
 scheduler_events = {

@@ -27,9 +27,10 @@ def get_fiscal_year(
 	as_dict: bool = False,
 	boolean: bool = False,
 ):
+	erpnext_get_fiscal_year = _erpnext_get_fiscal_year()  # 404 on a site without ERPNext
 	if not told_about_fiscal_years(frappe.session.user):
-		return quiet_fiscal_year(date, fiscal_year, label, company, as_dict, boolean)
-	return _erpnext_get_fiscal_year()(
+		return quiet_fiscal_year(erpnext_get_fiscal_year, date, fiscal_year, label, company, as_dict, boolean)
+	return erpnext_get_fiscal_year(
 		date=date,
 		fiscal_year=fiscal_year,
 		label=label,
@@ -48,8 +49,7 @@ def told_about_fiscal_years(user: str) -> bool:
 	return bool(frappe.has_permission("Fiscal Year", "create", user=user))
 
 
-def quiet_fiscal_year(date, fiscal_year, label, company, as_dict, boolean):
-	erpnext_get_fiscal_year = _erpnext_get_fiscal_year()
+def quiet_fiscal_year(erpnext_get_fiscal_year, date, fiscal_year, label, company, as_dict, boolean):
 	from erpnext.accounts.utils import FiscalYearError
 
 	try:

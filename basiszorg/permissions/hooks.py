@@ -102,8 +102,48 @@ def refuse_sharing(doc, method=None):
 QUERY_PARAMETERS = ("fields", "filters", "or_filters", "order_by", "group_by", "fieldname", "columns")
 
 
+def guard_family_queries():
+	"""auth_hooks (the user is known): the request-level guards of family data."""
+	if frappe.session.user in ("Guest", None) or rules.is_coordinator(frappe.session.user):
+		return
+	refuse_child_table_requests()
+	refuse_child_rows_in_parent_queries()
+
+
+def _requested_doctype() -> str | None:
+	"""The doctype a request reads: the ``doctype`` parameter of a method, or the doctype in a REST
+	path (``/api/resource/<doctype>``, ``/api/v2/document/<doctype>``)."""
+	from urllib.parse import unquote
+
+	doctype = (frappe.local.form_dict or {}).get("doctype")
+	if isinstance(doctype, str):
+		return doctype
+	request = getattr(frappe.local, "request", None)
+	parts = [unquote(part) for part in (getattr(request, "path", "") or "").split("/") if part]
+	if parts[:2] == ["api", "resource"] and len(parts) > 2:
+		return parts[2]
+	if parts[:3] == ["api", "v2", "document"] and len(parts) > 3:
+		return parts[3]
+	return None
+
+
+def refuse_child_table_requests():
+	"""A family doctype's child rows are read with the record they belong to (where the rules hide
+	rows about a youngster's closed part), never as a list of their own: Frappe v16 checks a
+	child-table query against the parent's rules only, which cannot see those rows. The same rule
+	on v15 and v16; coordinators are not asked."""
+	declared = entry(_requested_doctype() or "")
+	if declared and declared.is_child and declared.family_data:
+		frappe.throw(
+			_("Gegevens uit {0} zijn alleen te zien in het dossier waar ze bij horen.").format(
+				_(declared.doctype)
+			),
+			frappe.PermissionError,
+		)
+
+
 def refuse_child_rows_in_parent_queries():
-	"""auth_hooks (the user is known): a list query on a family doctype may join its child tables (child fields or
+	"""A list query on a family doctype may join its child tables (child fields or
 	filters), and Frappe then applies only the parent's rules, not the child's: rows about a child
 	whose part the reader may not see would come along. Only coordinators may name a protected
 	child table in another doctype's query; everyone else queries the child table itself, where
@@ -113,8 +153,6 @@ def refuse_child_rows_in_parent_queries():
 	from basiszorg.permissions.registry import FAMILY_DOCTYPES
 
 	form = frappe.local.form_dict or {}
-	if frappe.session.user in ("Guest", None) or rules.is_coordinator(frappe.session.user):
-		return
 	queried = form.get("doctype")
 	values = " ".join(
 		v if isinstance(v, str) else json.dumps(v, default=str)

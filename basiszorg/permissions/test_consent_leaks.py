@@ -48,7 +48,6 @@ LOOSE_SECRET = "bz-test-LOS-4410"
 OUTSIDERS = ("none", "withdrawn", "meetings", "vernieuwen", "verlopen", "ouder_b")
 PROFESSIONALS = ("full", "none", "withdrawn", "meetings", "vernieuwen", "verlopen", "deel")
 OTHER_PARENT = "ouder-b@bz-test.example"  # a parent of another family, on Mijn gezin
-UNRELATED_ROLE = "bz-test Andere afdeling"
 # ERPNext's own users on a shared site (the roles exist only where ERPNext is installed)
 ERPNEXT_USERS = {"erp-accounts": "Accounts User", "erp-stock": "Stock User", "erp-hr": "HR User"}
 
@@ -270,9 +269,7 @@ class TestConsentLeaks(APITestCase):
 	def other_desk_users(cls) -> list[str]:
 		"""Desk users with roles that have nothing to do with families: one with a role of its own
 		on every bench, and ERPNext's Accounts, Stock and HR users where those roles exist."""
-		if not frappe.db.exists("Role", UNRELATED_ROLE):
-			frappe.get_doc({"doctype": "Role", "role_name": UNRELATED_ROLE, "desk_access": 1}).insert()
-		cls.users["unrelated"] = factories.ensure_user("andere-afdeling", UNRELATED_ROLE)
+		cls.users["unrelated"] = factories.unrelated_desk_user()
 		keys = ["unrelated"]
 		cls.missing_erpnext_roles = [r for r in ERPNEXT_USERS.values() if not frappe.db.exists("Role", r)]
 		for key, role in ERPNEXT_USERS.items():
@@ -957,10 +954,12 @@ class TestConsentLeaks(APITestCase):
 				limit_page_length=0,
 			)
 			self.assertNoYouth(rows, f"client.get_list {child}")
+			self.assertEqual(rows.status_code, 403, f"child rows are read with their record: {child}")
 			listed = self.get(
 				self.resource(child), {"parent": parent, "fields": '["*"]'}, headers=self.headers(key)
 			)
 			self.assertNoYouth(listed, f"REST list {child}")
+			self.assertEqual(listed.status_code, 403, f"REST list {child}")
 		single = self.call(
 			key, "frappe.client.get", doctype="Gezinslid", name=self.members["Noor"], parent="Gezin"
 		)

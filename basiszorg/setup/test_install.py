@@ -122,7 +122,7 @@ class TestDeskExperience(IntegrationTestCase):
 		"""Frappe shows a Custom card to who reads its document type (Gezin); the count is the
 		list's count for that user. A desk user without Gezin sees no card and no count."""
 		coordinator = factories.ensure_user("coordinator", COORDINATOR)
-		outsider = factories.ensure_user("andere-afdeling", "Blogger")
+		outsider = factories.unrelated_desk_user()
 		page = json.dumps({"name": "Basiszorg", "title": "Basiszorg"})
 		try:
 			frappe.set_user(coordinator)

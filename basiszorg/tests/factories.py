@@ -178,6 +178,16 @@ def ensure_outgoing_email_account() -> str:
 	return name
 
 
+UNRELATED_ROLE = "bz-test Andere afdeling"
+
+
+def unrelated_desk_user() -> str:
+	"""A desk user of another department: a role of its own, nothing to do with families."""
+	if not frappe.db.exists("Role", UNRELATED_ROLE):
+		frappe.get_doc({"doctype": "Role", "role_name": UNRELATED_ROLE, "desk_access": 1}).insert()
+	return ensure_user("andere-afdeling", UNRELATED_ROLE)
+
+
 def professional_user(local_part: str, organisatie: str) -> tuple[str, str]:
 	"""A desk user with only the Hulpverlener role, linked to a Hulpverlener record: (user, hulpverlener)."""
 	user = ensure_user(local_part, HULPVERLENER)
