@@ -23,6 +23,15 @@ def normen(settings=None) -> Normen:
 	return Normen(**{field: cint(settings.get(field)) for field in veldnamen()})
 
 
+def never_set(stored: dict) -> set[str]:
+	"""Norm fields without a value of the bureau. On a fresh install Frappe's ``init_singles`` saves
+	the empty settings (every norm 0) before ``after_install`` runs; a bureau never sets all of its
+	norms to 0, so that state counts as not set."""
+	norms = {field: value for field, value in Normen().als_dict().items() if value}
+	pristine = all(not cint(stored.get(field)) for field in norms)
+	return {field for field in veldnamen() if field not in stored or (pristine and field in norms)}
+
+
 def ensure_defaults() -> None:
 	stored = frappe.db.get_singles_dict(SETTINGS)
 	settings = frappe.get_single(SETTINGS)
@@ -30,7 +39,8 @@ def ensure_defaults() -> None:
 		**{df.fieldname: df.default for df in settings.meta.fields if df.default is not None},
 		**Normen().als_dict(),
 	}
-	missing = {field: value for field, value in defaults.items() if field not in stored}
+	unset = never_set(stored)
+	missing = {field: value for field, value in defaults.items() if field not in stored or field in unset}
 	if not missing:
 		return
 	for field, value in missing.items():

@@ -53,21 +53,26 @@ class TestInstall(IntegrationTestCase):
 		install.after_migrate()
 		self.assertTrue(frappe.db.exists("Workflow", "Gezin traject"))
 
+	def test_norms_saved_empty_by_frappe_on_install_get_their_defaults(self):
+		"""Frappe's init_singles saves the settings (every norm 0) before after_install runs."""
+		from basiszorg import instellingen
+		from basiszorg.domain.normen import Normen, veldnamen
 
-class TestDeskExperience(IntegrationTestCase):
-	def test_coordinator_onboarding_is_shipped(self):
-		onboarding = frappe.get_doc("Module Onboarding", "Basiszorg")
-		self.assertEqual(len(onboarding.steps), 5)
-		self.assertEqual([r.role for r in onboarding.allow_roles], ["Basiszorg Coördinator"])
-		workspace = frappe.get_doc("Workspace", "Basiszorg")
-		self.assertIn('"onboarding"', workspace.content)
-		self.assertEqual(len(workspace.number_cards), 3)
+		def reread():
+			frappe.clear_document_cache(instellingen.SETTINGS, instellingen.SETTINGS)
+			return instellingen.normen()
 
-	def test_dutch_translation_covers_frappe_messages_shown_in_basiszorg(self):
-		from frappe.translate import get_all_translations
-
-		translations = get_all_translations("nl")
-		self.assertEqual(
-			translations.get("Not allowed via controller permission check"),
-			"Geen toegang: er is geen geldige toestemming van de ouders",
-		)
+		kept = instellingen.normen()
+		try:
+			for field in veldnamen():
+				frappe.db.set_single_value(instellingen.SETTINGS, field, 0)
+			instellingen.ensure_defaults()
+			self.assertEqual(reread(), Normen())
+			# a value the bureau chose is kept
+			frappe.db.set_single_value(instellingen.SETTINGS, "max_wachtweken", 10)
+			instellingen.ensure_defaults()
+			self.assertEqual(reread().max_wachtweken, 10)
+		finally:
+			for field, value in kept.als_dict().items():
+				frappe.db.set_single_value(instellingen.SETTINGS, field, value)
+			reread()
