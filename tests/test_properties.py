@@ -165,6 +165,7 @@ def test_treatment_start_boundary_is_exactly_three_months(peildatum, problem):
 
 	assert eligible(grens)
 	assert not eligible(grens + timedelta(days=1))
+	assert eligible(None)  # the expectation is recorded without a date
 
 
 @settings(max_examples=400, deadline=None)

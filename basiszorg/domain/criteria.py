@@ -38,15 +38,17 @@ def heeft_problematiek(ouder) -> bool:
 
 
 def behandeling_binnen_termijn(ouder, peildatum: date) -> bool:
-	"""In treatment now, or treatment expected to start within three months of ``peildatum``."""
+	"""In treatment now, or treatment expected to start within three months of ``peildatum``.
+
+	"Start verwacht" is the coordinator's record that a start is expected within three months (seed
+	001: "de verwachting dat deze binnen drie maanden gestart zal worden"); an exact date is often not
+	known yet and is not needed. A known date further away than three months does not count."""
 	status = ouder.get("behandeling")
 	if status == BEHANDELING_LOOPT:
 		return True
 	start = ouder.get("verwachte_start_behandeling")
-	return (
-		status == BEHANDELING_VERWACHT
-		and start is not None
-		and start <= plus_maanden(peildatum, MAANDEN_TOT_START_BEHANDELING)
+	return status == BEHANDELING_VERWACHT and (
+		start is None or start <= plus_maanden(peildatum, MAANDEN_TOT_START_BEHANDELING)
 	)
 
 
@@ -60,9 +62,7 @@ def _criteria(gezin, leden, betrokkenen, peildatum: date):
 	if not ouders_met_problematiek:
 		yield Bevinding(
 			"problematiek_ouder",
-			_(
-				"Geen ouder met psychiatrische problematiek, verslaving of een licht verstandelijke beperking."
-			),
+			_("Geen ouder met psychiatrische problematiek, verslaving of een verstandelijke beperking."),
 		)
 	elif not any(behandeling_binnen_termijn(o, peildatum) for o in ouders_met_problematiek):
 		yield Bevinding(
