@@ -14,6 +14,7 @@ def client_constants() -> dict:
 	return {
 		"gezin": {
 			"wacht_op_besluit": list(traject.WACHT_OP_BESLUIT),
+			"verwijzer_informeren": list(traject.VERWIJZER_INFORMEREN),
 			"wachtlijst": traject.WACHTLIJST,
 			"afgesloten": traject.AFGESLOTEN,
 			"kleuren": {

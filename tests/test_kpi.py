@@ -15,7 +15,8 @@ def test_norms_per_quarter():
 		{
 			"name": "a",
 			"aanmelddatum": date(2026, 1, 1),
-			"besluitdatum": date(2026, 1, 15),  # 14 days: on time
+			"besluitdatum": date(2026, 1, 10),
+			"verwijzer_geinformeerd_op": date(2026, 1, 15),  # 14 days: on time
 			"wachtlijst_datum": date(2026, 1, 15),
 			"intakedatum": date(2026, 4, 9),  # 84 days: on time
 			"startdatum": date(2026, 4, 20),
@@ -24,7 +25,8 @@ def test_norms_per_quarter():
 		{
 			"name": "b",
 			"aanmelddatum": date(2026, 2, 1),
-			"besluitdatum": date(2026, 2, 16),  # 15 days: late
+			"besluitdatum": date(2026, 2, 10),  # decided in time, but ...
+			"verwijzer_geinformeerd_op": date(2026, 2, 16),  # ... the referrer heard after 15 days: late
 			"wachtlijst_datum": date(2026, 2, 16),
 			"intakedatum": date(2026, 5, 12),  # 85 days: late
 			"startdatum": date(2026, 5, 20),
@@ -32,9 +34,35 @@ def test_norms_per_quarter():
 		},  # 365 days: on time
 	]
 	quarters = {q.kwartaal: q for q in kpi.bereken(families, {"a": 4, "b": 2})}
-	assert quarters["2026-K1"].pct_besluit_binnen_2_weken == 50.0
+	assert quarters["2026-K1"].pct_verwijzer_op_tijd == 50.0
 	assert quarters["2026-K2"].pct_start_binnen_12_weken == 50.0
 	assert quarters["2027-K2"].pct_afgesloten_binnen_12_maanden == 50.0
 	assert quarters["2027-K2"].gem_overleggen_per_gezin == 3.0
 	assert quarters["2027-K2"].gem_trajectduur_dagen == 366
 	assert quarters["2026-K1"].pct_afgesloten_binnen_12_maanden is None
+
+
+def test_the_two_weeks_follow_informing_the_referrer_not_the_decision():
+	"""Seed 001: the referrer is told within two weeks; a quick decision without a letter is late."""
+	decided_quickly = {
+		"name": "c",
+		"aanmelddatum": date(2026, 1, 1),
+		"besluitdatum": date(2026, 1, 5),
+		"verwijzer_geinformeerd_op": date(2026, 1, 20),
+	}
+	not_decided_but_informed = {
+		"name": "d",
+		"aanmelddatum": date(2026, 1, 1),
+		"verwijzer_geinformeerd_op": date(2026, 1, 10),
+	}
+	(quarter,) = kpi.bereken([decided_quickly, not_decided_but_informed], {})
+	assert (quarter.terugkoppelingen, quarter.terugkoppelingen_op_tijd) == (2, 1)
+
+
+def test_a_referrer_never_informed_counts_as_late_once_the_term_ended():
+	waiting = {"name": "e", "aanmelddatum": date(2026, 3, 25), "besluitdatum": date(2026, 3, 30)}
+	assert kpi.bereken([waiting], {}, peildatum=date(2026, 4, 8)) == []  # term ends on 8 April
+	(quarter,) = kpi.bereken([waiting], {}, peildatum=date(2026, 4, 9))
+	assert quarter.kwartaal == "2026-K2"
+	assert (quarter.terugkoppelingen, quarter.terugkoppelingen_op_tijd) == (1, 0)
+	assert quarter.pct_verwijzer_op_tijd == 0.0

@@ -1,6 +1,8 @@
 """The bureau's own norms as key figures per quarter.
 
-- decisions within two weeks of registration;
+- the referrer informed within two weeks of registration (counted in the quarter the referrer was
+  informed; a family whose two weeks passed without the referrer being informed counts as late in
+  the quarter its term ended);
 - starts (intake) within twelve weeks of the waitlist date;
 - trajects closed within twelve months of their start;
 - the average number of meetings per family whose traject closed in the quarter.
@@ -10,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from .dates import plus_maanden
-from .wachtlijst import BESLISTERMIJN_DAGEN, MAX_WACHTWEKEN
+from .wachtlijst import BESLISTERMIJN_DAGEN, MAX_WACHTWEKEN, beslistermijn, op_tijd_geinformeerd
 
 MAX_TRAJECT_MAANDEN = 12  # Bkk: closes within about a year (a Bureau Basiszorg: 18-24 months)
 
@@ -26,8 +28,8 @@ def aandeel(teller: int, noemer: int) -> float | None:
 @dataclass
 class Kwartaalcijfers:
 	kwartaal: str
-	besluiten: int = 0
-	besluiten_op_tijd: int = 0
+	terugkoppelingen: int = 0
+	terugkoppelingen_op_tijd: int = 0
 	starts: int = 0
 	starts_op_tijd: int = 0
 	afgesloten: int = 0
@@ -36,8 +38,8 @@ class Kwartaalcijfers:
 	trajectdagen: int = 0
 
 	@property
-	def pct_besluit_binnen_2_weken(self):
-		return aandeel(self.besluiten_op_tijd, self.besluiten)
+	def pct_verwijzer_op_tijd(self):
+		return aandeel(self.terugkoppelingen_op_tijd, self.terugkoppelingen)
 
 	@property
 	def pct_start_binnen_12_weken(self):
@@ -62,8 +64,11 @@ def bereken(
 	beslistermijn_dagen: int = BESLISTERMIJN_DAGEN,
 	max_wachtweken: int = MAX_WACHTWEKEN,
 	max_trajectduur_maanden: int = MAX_TRAJECT_MAANDEN,
+	peildatum: date | None = None,
 ) -> list[Kwartaalcijfers]:
-	"""Key figures per quarter from family rows (dates as ``date``) and meeting counts per family."""
+	"""Key figures per quarter from family rows (dates as ``date``) and meeting counts per family.
+	With ``peildatum``, families whose two weeks ended before it without the referrer being
+	informed count as late."""
 	per: dict[str, Kwartaalcijfers] = {}
 
 	def cijfers(datum):
@@ -71,10 +76,7 @@ def bereken(
 		return per.setdefault(key, Kwartaalcijfers(key))
 
 	for g in gezinnen:
-		if g.get("besluitdatum") and g.get("aanmelddatum"):
-			c = cijfers(g["besluitdatum"])
-			c.besluiten += 1
-			c.besluiten_op_tijd += (g["besluitdatum"] - g["aanmelddatum"]).days <= beslistermijn_dagen
+		_terugkoppeling(g, cijfers, beslistermijn_dagen, peildatum)
 		if g.get("intakedatum") and g.get("wachtlijst_datum"):
 			c = cijfers(g["intakedatum"])
 			c.starts += 1
@@ -89,3 +91,17 @@ def bereken(
 			c.trajectdagen += dagen
 			c.overleggen_afgesloten_gezinnen += overleggen_per_gezin.get(g.get("name"), 0)
 	return [per[k] for k in sorted(per)]
+
+
+def _terugkoppeling(g, cijfers, dagen: int, peildatum: date | None) -> None:
+	aangemeld, geinformeerd = g.get("aanmelddatum"), g.get("verwijzer_geinformeerd_op")
+	if not aangemeld:
+		return
+	if geinformeerd:
+		c = cijfers(geinformeerd)
+		c.terugkoppelingen += 1
+		c.terugkoppelingen_op_tijd += op_tijd_geinformeerd(aangemeld, geinformeerd, dagen)
+		return
+	termijn = beslistermijn(aangemeld, dagen)
+	if peildatum and termijn < peildatum:
+		cijfers(termijn).terugkoppelingen += 1

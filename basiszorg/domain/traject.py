@@ -26,6 +26,9 @@ COMMISSIE_ZIET = (*WACHT_OP_BESLUIT, WACHTLIJST, AFGEWEZEN)
 BEEINDIGD = (AFGESLOTEN, AFGEWEZEN)
 # the states a coordinator's caseload counts
 CASELOAD = (WACHTLIJST, *LOPEND)
+# the referrer hears within two weeks whether the family goes on the waitlist (seed 001): the clock
+# runs from the registration until the referrer is informed, also after the committee decided
+VERWIJZER_INFORMEREN = (*WACHT_OP_BESLUIT, WACHTLIJST, AFGEWEZEN)
 
 BESLUIT_WACHTLIJST = "Plaatsen op wachtlijst"
 BESLUIT_AFWIJZEN = "Afwijzen"

@@ -15,13 +15,14 @@ Object.assign(basiszorg.gezin, {
 	show_deadline(frm) {
 		const state = frm.doc.workflow_state;
 		const { gezin, normen } = frappe.boot.basiszorg;
-		if (gezin.wacht_op_besluit.includes(state) && frm.doc.beslistermijn) {
+		// the two weeks run until the referrer is informed, also after the committee decided
+		if (gezin.verwijzer_informeren.includes(state) && !frm.doc.verwijzer_geinformeerd_op && frm.doc.beslistermijn) {
 			const days = frappe.datetime.get_day_diff(frm.doc.beslistermijn, frappe.datetime.get_today());
 			const color = days < 0 ? "red" : days <= normen.signaal_beslistermijn_dagen ? "orange" : "blue";
 			const text =
 				days < 0
-					? __("Beslistermijn {0} dagen overschreden", [-days])
-					: __("Nog {0} dagen tot het besluit van de commissie", [days]);
+					? __("De verwijzer had {0} dagen geleden geïnformeerd moeten zijn", [-days])
+					: __("Nog {0} dagen om de verwijzer te informeren", [days]);
 			frm.dashboard.set_headline_alert(text, color);
 		} else if (state === gezin.wachtlijst && frm.doc.uiterste_startdatum) {
 			const days = frappe.datetime.get_day_diff(frm.doc.uiterste_startdatum, frappe.datetime.get_today());

@@ -16,6 +16,7 @@ from basiszorg.domain.traject import AFGESLOTEN
 DATE_FIELDS = (
 	"aanmelddatum",
 	"besluitdatum",
+	"verwijzer_geinformeerd_op",
 	"wachtlijst_datum",
 	"intakedatum",
 	"startdatum",
@@ -48,6 +49,7 @@ def execute(filters=None):
 		normen.beslistermijn_dagen,
 		normen.max_wachtweken,
 		normen.max_trajectduur_maanden,
+		getdate(),
 	)
 	reasons = {}
 	for family in families:
@@ -58,8 +60,8 @@ def execute(filters=None):
 	for q in quarters:
 		row = {
 			"kwartaal": q.kwartaal,
-			"besluiten": q.besluiten,
-			"pct_besluit": q.pct_besluit_binnen_2_weken,
+			"terugkoppelingen": q.terugkoppelingen,
+			"pct_verwijzer": q.pct_verwijzer_op_tijd,
 			"starts": q.starts,
 			"pct_start": q.pct_start_binnen_12_weken,
 			"afgesloten": q.afgesloten,
@@ -74,7 +76,7 @@ def execute(filters=None):
 
 def labels(normen) -> dict:
 	return {
-		"pct_besluit": _("Besluit binnen {0} dagen").format(normen.beslistermijn_dagen),
+		"pct_verwijzer": _("Verwijzer binnen {0} dagen geïnformeerd").format(normen.beslistermijn_dagen),
 		"pct_start": _("Start binnen {0} weken").format(normen.max_wachtweken),
 		"pct_afgesloten": _("Afgesloten binnen {0} maanden").format(normen.max_trajectduur_maanden),
 	}
@@ -85,8 +87,13 @@ def columns(normen):
 	label = labels(normen)
 	return [
 		{"fieldname": "kwartaal", "label": _("Kwartaal"), "fieldtype": "Data", "width": 90},
-		{"fieldname": "besluiten", "label": _("Besluiten"), "fieldtype": "Int", "width": 90},
-		{"fieldname": "pct_besluit", "label": label["pct_besluit"], **pct},
+		{
+			"fieldname": "terugkoppelingen",
+			"label": _("Verwijzer geïnformeerd"),
+			"fieldtype": "Int",
+			"width": 110,
+		},
+		{"fieldname": "pct_verwijzer", "label": label["pct_verwijzer"], **pct},
 		{"fieldname": "starts", "label": _("Gestart"), "fieldtype": "Int", "width": 80},
 		{"fieldname": "pct_start", "label": label["pct_start"], **pct},
 		{"fieldname": "afgesloten", "label": _(AFGESLOTEN), "fieldtype": "Int", "width": 90},
@@ -121,10 +128,10 @@ def summary(rows, normen):
 		return []
 	last = rows[-1]
 	label = labels(normen)
-	indicators = {"pct_besluit": "Blue", "pct_start": "Orange", "pct_afgesloten": "Green"}
+	indicators = {"pct_verwijzer": "Blue", "pct_start": "Orange", "pct_afgesloten": "Green"}
 	return [
 		{
-			"label": label[field] + (f" ({last['kwartaal']})" if field == "pct_besluit" else ""),
+			"label": label[field] + (f" ({last['kwartaal']})" if field == "pct_verwijzer" else ""),
 			"value": last[field] or 0,
 			"datatype": "Percent",
 			"indicator": indicator,

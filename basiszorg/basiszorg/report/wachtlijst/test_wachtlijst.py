@@ -85,6 +85,15 @@ class TestWachtlijstReport(IntegrationTestCase):
 		self.assertEqual(row.dagen_tot_besluit, -1)
 		self.assertEqual(row.te_laat, 1)
 
+	def test_committee_mode_keeps_decided_families_until_the_referrer_is_informed(self):
+		frappe.set_user("Administrator")
+		frappe.db.set_value("Gezin", self.short_regular, "verwijzer_geinformeerd_op", getdate())
+		frappe.set_user(self.users["commissie"])
+		_c, rows, *_ = execute({"modus": "Wacht op besluit"})
+		names = [r.name for r in rows]
+		self.assertIn(self.long_regular, names)  # on the waitlist, referrer not told yet
+		self.assertNotIn(self.short_regular, names)
+
 	def test_professional_without_consent_gets_no_rows(self):
 		frappe.set_user(self.users["hulpverlener"])
 		_c, rows, *_ = execute({})
