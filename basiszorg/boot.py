@@ -26,7 +26,7 @@ def client_constants() -> dict:
 		},
 		"overleg": {
 			"verslag_concept": overleg.VERSLAG_CONCEPT,
-			"met_plan": [overleg.GEZINSOVERLEG, overleg.EVALUATIE, overleg.AFSLUITEND],
+			"met_plan": list(overleg.MET_GEZIN),
 			"kleuren": {
 				overleg.VERSLAG_VERZONDEN: "success",
 				overleg.VERSLAG_CONCEPT: "warning",

@@ -97,3 +97,16 @@ def test_next_meeting_and_overdue_signal():
 	assert o.overleg_achterstallig(
 		date(2026, 1, 1), date(2026, 11, 1), today, 3
 	)  # the planned one lies in the past
+
+
+def test_without_any_meeting_the_months_count_from_the_intake():
+	today = date(2026, 11, 22)
+	assert not o.overleg_achterstallig(None, None, today, 3, sinds=date(2026, 9, 1))
+	assert o.overleg_achterstallig(None, None, today, 3, sinds=date(2026, 8, 21))
+	# a held meeting counts from itself, not from the intake
+	assert not o.overleg_achterstallig(date(2026, 10, 1), None, today, 3, sinds=date(2025, 1, 1))
+
+
+def test_only_meetings_with_the_family_count():
+	assert o.VOORBESPREKING not in o.MET_GEZIN
+	assert set(o.MET_GEZIN) == {o.GEZINSOVERLEG, o.EVALUATIE, o.AFSLUITEND}

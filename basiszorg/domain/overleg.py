@@ -24,6 +24,10 @@ VOORBESPREKING = "Voorbespreking"
 GEZINSOVERLEG = "Gezinsoverleg"
 EVALUATIE = "Evaluatie"
 AFSLUITEND = "Afsluitend overleg"
+# meetings with the family (and all professionals); a voorbespreking is with professionals only.
+# Only these count for the 2-3-month rhythm (seed 001: "een overleg met ouders én alle hulpverleners
+# ... Deze overleggen komen elke 2 á 3 maanden terug").
+MET_GEZIN = (GEZINSOVERLEG, EVALUATIE, AFSLUITEND)
 
 OUDER = "Ouder"
 HULPVERLENER = "Hulpverlener"
@@ -137,11 +141,16 @@ def volgende_overlegdatum(datum: date, maanden: int) -> date:
 	return plus_maanden(datum, maanden)
 
 
-def overleg_achterstallig(laatste: date | None, gepland: date | None, peildatum: date, maanden: int) -> bool:
-	"""No meeting planned from today on, and the last one longer than ``maanden`` ago (or none at all)."""
+def overleg_achterstallig(
+	laatste: date | None, gepland: date | None, peildatum: date, maanden: int, sinds: date | None = None
+) -> bool:
+	"""No meeting with the family planned from today on, and the last one longer than ``maanden``
+	ago. Without any meeting yet the months count from ``sinds`` (the start of the intake), or the
+	family is overdue at once when that is unknown."""
 	if gepland and gepland >= peildatum:
 		return False
-	return laatste is None or plus_maanden(laatste, maanden) < peildatum
+	vanaf = laatste or sinds
+	return vanaf is None or plus_maanden(vanaf, maanden) < peildatum
 
 
 def controleer_datums(begin, einde, aanmelddatum: date | None, afspraken) -> list[Bevinding]:

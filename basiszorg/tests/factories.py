@@ -213,15 +213,26 @@ def toestemming(gezin: str, hulpverlener: str | None = None, zorgorganisatie: st
 	return frappe.get_doc(values).insert()
 
 
-def active_family(net: dict, days_ago: int = 200, **overrides):
-	"""A family registered ``days_ago`` days ago, put on the waitlist then, and now in Actief."""
-	from basiszorg.domain.traject import ACTIEF, INTAKE
+def intake_family(net: dict, days_ago: int = 200, **overrides):
+	"""A family registered ``days_ago`` days ago, put on the waitlist then, and in Intake since then."""
+	from basiszorg.domain.traject import INTAKE
 
 	start = getdate() - timedelta(days=days_ago)
 	family = to_waitlist(frappe.get_doc(gezin_dict(net, today=start, **overrides)).insert(), start)
-	for state in (INTAKE, ACTIEF):
-		family.workflow_state = state
-		family.save()
+	family.intakedatum = start
+	family.workflow_state = INTAKE
+	family.save()
+	return family
+
+
+def active_family(net: dict, days_ago: int = 200, **overrides):
+	"""A family registered ``days_ago`` days ago, put on the waitlist and into intake then, and now in
+	Actief."""
+	from basiszorg.domain.traject import ACTIEF
+
+	family = intake_family(net, days_ago, **overrides)
+	family.workflow_state = ACTIEF
+	family.save()
 	return family
 
 

@@ -10,7 +10,7 @@ from frappe.utils import getdate
 
 from basiszorg import instellingen
 from basiszorg.domain.kpi import bereken, kwartaal
-from basiszorg.domain.overleg import GEHOUDEN_STATUSSEN
+from basiszorg.domain.overleg import GEHOUDEN_STATUSSEN, MET_GEZIN
 from basiszorg.domain.traject import AFGESLOTEN
 
 DATE_FIELDS = (
@@ -35,7 +35,11 @@ def execute(filters=None):
 		Counter(
 			frappe.get_list(
 				"Overleg",
-				filters={"gezin": ["in", closed], "workflow_state": ["in", GEHOUDEN_STATUSSEN]},
+				filters={
+					"gezin": ["in", closed],
+					"workflow_state": ["in", GEHOUDEN_STATUSSEN],
+					"type": ["in", MET_GEZIN],
+				},
 				pluck="gezin",
 				limit=0,
 			)

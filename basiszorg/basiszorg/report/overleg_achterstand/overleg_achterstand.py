@@ -1,6 +1,7 @@
 # Copyright (c) 2026, basiszorg developers
 # For license information, please see license.txt
-"""Families in an active traject without a meeting in the last months and none planned."""
+"""Families in intake or an active traject without a meeting with the family in the last months
+and none planned (a voorbespreking with professionals only does not count)."""
 
 import frappe
 from frappe import _
@@ -20,6 +21,7 @@ def execute(filters=None):
 			"coordinator": family.coordinator,
 			"laatste_overleg": family.laatste_overleg,
 			"dagen_geleden": date_diff(today, family.laatste_overleg) if family.laatste_overleg else None,
+			"workflow_state": family.workflow_state,
 			"startdatum": family.startdatum,
 		}
 		for family in families_without_meeting(frappe.get_list, today, months)
@@ -37,12 +39,14 @@ def execute(filters=None):
 		},
 		{"fieldname": "laatste_overleg", "label": _("Laatste overleg"), "fieldtype": "Date", "width": 120},
 		{"fieldname": "dagen_geleden", "label": _("Dagen geleden"), "fieldtype": "Int", "width": 110},
+		{"fieldname": "workflow_state", "label": _("Status"), "fieldtype": "Data", "width": 90},
 		{"fieldname": "startdatum", "label": _("Start traject"), "fieldtype": "Date", "width": 110},
 	]
 	return (
 		columns,
 		rows,
-		_("Actieve gezinnen zonder overleg in de laatste {0} maanden en zonder gepland overleg.").format(
-			months
-		),
+		_(
+			"Gezinnen in intake of een actief traject zonder overleg met het gezin in de laatste {0} maanden"
+			" en zonder gepland overleg (een voorbespreking telt niet mee)."
+		).format(months),
 	)
