@@ -213,6 +213,21 @@ def test_waitlist_order_puts_priority_families_first(families):
 				assert a[2] <= b[2]  # then by name
 
 
+@settings(max_examples=200, deadline=None)
+@given(st.lists(waiting_family, max_size=12), recent, st.booleans())
+def test_families_past_the_limit_go_first_exactly_when_the_setting_says_so(families, peil, setting):
+	rows = []
+	for leden, sinds, naam in families:
+		priority = wachtlijst.bepaal_prioriteit(leden, sinds).heeft_prioriteit
+		rows.append((priority, sinds, naam, wachtlijst.is_te_laat(sinds, peil), setting))
+	ordered = sorted(rows, key=lambda r: wachtlijst.volgorde(*r))
+	for a, b in pairwise(ordered):
+		if setting and b[3]:
+			assert a[3], "a family past the limit comes after one that is not"
+		if not setting:
+			assert a[0] or not b[0], "without the setting every priority family comes first"
+
+
 @given(dates, st.integers(min_value=-200, max_value=400))
 def test_waitlist_weeks_add_up_to_the_limit(sinds, days_later):
 	peil = sinds + timedelta(days=days_later)

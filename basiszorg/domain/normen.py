@@ -25,6 +25,8 @@ class Normen:
 	overleg_interval_maanden: int = OVERLEG_INTERVAL_MAANDEN
 	signaal_geen_overleg_maanden: int = OVERLEG_INTERVAL_MAANDEN
 	overleg_duur_minuten: int = OVERLEG_DUUR_MINUTEN
+	# 1: families past the waitlist limit go before newly arrived priority families (default: after)
+	te_laat_voor_voorrang: int = 0
 
 	@property
 	def dagen_signaal_wachtlijst(self) -> int:

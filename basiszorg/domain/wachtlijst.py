@@ -86,6 +86,16 @@ def is_te_laat(wachtlijst_datum: date, peildatum: date, max_weken: int = MAX_WAC
 	return peildatum > uiterste_startdatum(wachtlijst_datum, max_weken)
 
 
-def volgorde(heeft_prioriteit: bool, wachtlijst_datum: date, naam: str = "") -> tuple:
-	"""Sort key: priority first, then the longest waiting, then name for a stable order."""
-	return (0 if heeft_prioriteit else 1, wachtlijst_datum, naam)
+def volgorde(
+	heeft_prioriteit: bool,
+	wachtlijst_datum: date,
+	naam: str = "",
+	te_laat: bool = False,
+	te_laat_voor_voorrang: bool = False,
+) -> tuple:
+	"""Sort key: priority first, then the longest waiting, then name for a stable order.
+
+	With ``te_laat_voor_voorrang`` (a setting of the bureau) families past the waitlist limit come
+	first, before newly arrived priority families; without it they keep their place below them."""
+	groep = -1 if (te_laat and te_laat_voor_voorrang) else (0 if heeft_prioriteit else 1)
+	return (groep, wachtlijst_datum, naam)

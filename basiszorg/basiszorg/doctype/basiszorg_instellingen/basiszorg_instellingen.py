@@ -23,6 +23,7 @@ class BasiszorgInstellingen(Document):
 		signaal_beslistermijn_dagen: DF.Int
 		signaal_geen_overleg_maanden: DF.Int
 		signaal_wachtlijst_dagen: DF.Int
+		te_laat_voor_voorrang: DF.Check
 		vertrouwelijkheid: DF.SmallText | None
 		wachttijd_opschoning_dagen: DF.Int
 

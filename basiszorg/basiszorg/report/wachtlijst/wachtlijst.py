@@ -75,7 +75,15 @@ def waitlist_rows(filters, today, normen: Normen) -> list[dict]:
 		family.wachtweken = wachtlijst.wachtweken(sinds, today)
 		family.weken_tot_limiet = wachtlijst.weken_tot_limiet(sinds, today, normen.max_wachtweken)
 		family.te_laat = int(wachtlijst.is_te_laat(sinds, today, normen.max_wachtweken))
-	families.sort(key=lambda f: wachtlijst.volgorde(bool(f.prioriteit), getdate(f.wachtlijst_datum), f.name))
+	families.sort(
+		key=lambda f: wachtlijst.volgorde(
+			bool(f.prioriteit),
+			getdate(f.wachtlijst_datum),
+			f.name,
+			bool(f.te_laat),
+			bool(normen.te_laat_voor_voorrang),
+		)
+	)
 	for position, family in enumerate(families, start=1):
 		family.positie = position
 	return families
