@@ -16,6 +16,7 @@ def client_constants() -> dict:
 			"wacht_op_besluit": list(traject.WACHT_OP_BESLUIT),
 			"verwijzer_informeren": list(traject.VERWIJZER_INFORMEREN),
 			"wachtlijst": traject.WACHTLIJST,
+			"intake": traject.INTAKE,
 			"afgesloten": traject.AFGESLOTEN,
 			"kleuren": {
 				traject.INTAKE: "purple",

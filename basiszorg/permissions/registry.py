@@ -51,6 +51,7 @@ FAMILY_DOCTYPES: tuple[FamilyDoctype, ...] = (
 	FamilyDoctype(GEZIN, gezin_field="name", scope=GEZINSGEGEVENS, attachments=True),
 	FamilyDoctype("Gezinslid", parent=GEZIN),
 	FamilyDoctype("Gezin Betrokkene", parent=GEZIN),
+	FamilyDoctype("Gezin Intakestap", parent=GEZIN),
 	FamilyDoctype("Toestemming", gezin_field="gezin", scope=GEZINSGEGEVENS, attachments=True),
 	FamilyDoctype("Overleg", gezin_field="gezin", scope=OVERLEG, attachments=True),
 	FamilyDoctype("Overleg Deelnemer", parent="Overleg"),

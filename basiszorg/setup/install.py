@@ -5,6 +5,7 @@ off half way, and an administrator's changes survive upgrades.
 """
 
 from basiszorg.instellingen import ensure_defaults
+from basiszorg.intake import ensure_default_steps
 from basiszorg.setup.notifications import ensure_notifications
 from basiszorg.setup.roles import ensure_roles
 from basiszorg.setup.workflows import ensure_workflows, remove_workflows
@@ -16,6 +17,7 @@ def before_install():
 
 def after_install():
 	after_migrate()
+	ensure_default_steps()  # only on install (and once, by a patch, on upgrade): an emptied list stays empty
 
 
 def after_migrate():

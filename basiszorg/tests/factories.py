@@ -225,12 +225,30 @@ def intake_family(net: dict, days_ago: int = 200, **overrides):
 	return family
 
 
+def first_meeting_planned(family, on=None):
+	"""The first gezinsoverleg planned (state Gepland) on ``on`` (default: the intake date), which
+	starting the traject needs; returns the family reloaded (planning ticks off an intake step)."""
+	from basiszorg.domain.overleg import GEZINSOVERLEG
+
+	frappe.get_doc(
+		{
+			"doctype": "Overleg",
+			"gezin": family.name,
+			"type": GEZINSOVERLEG,
+			"starts_on": f"{getdate(on or family.intakedatum)} 10:00:00",
+			"voorzitter": "Administrator",
+		}
+	).insert()
+	family.reload()
+	return family
+
+
 def active_family(net: dict, days_ago: int = 200, **overrides):
-	"""A family registered ``days_ago`` days ago, put on the waitlist and into intake then, and now in
-	Actief."""
+	"""A family registered ``days_ago`` days ago, put on the waitlist and into intake then, with its
+	first meeting planned on that day (never held), and now in Actief."""
 	from basiszorg.domain.traject import ACTIEF
 
-	family = intake_family(net, days_ago, **overrides)
+	family = first_meeting_planned(intake_family(net, days_ago, **overrides))
 	family.workflow_state = ACTIEF
 	family.save()
 	return family

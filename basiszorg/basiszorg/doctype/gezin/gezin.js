@@ -4,6 +4,7 @@
 frappe.ui.form.on("Gezin", {
 	refresh(frm) {
 		basiszorg.gezin.show_deadline(frm);
+		basiszorg.gezin.show_intake(frm);
 		basiszorg.gezin.show_criteria(frm);
 		basiszorg.gezin.add_letter_button(frm);
 	},
@@ -33,6 +34,17 @@ Object.assign(basiszorg.gezin, {
 					: __("Nog {0} dagen tot de grens van {1} weken", [days, normen.max_wachtweken]);
 			frm.dashboard.set_headline_alert(text, color);
 		}
+	},
+
+	show_intake(frm) {
+		const steps = frm.doc.intakestappen || [];
+		if (frm.doc.workflow_state !== frappe.boot.basiszorg.gezin.intake || !steps.length) return;
+		const done = steps.filter((s) => s.gedaan_op).length;
+		const next = steps.find((s) => !s.gedaan_op);
+		const text = next
+			? __("Intake: {0} van {1} stappen gedaan. Volgende stap: {2}", [done, steps.length, next.stap])
+			: __("Intake: alle {0} stappen gedaan", [steps.length]);
+		frm.dashboard.add_comment(frappe.utils.escape_html(text), next ? "blue" : "green", true);
 	},
 
 	show_criteria(frm) {

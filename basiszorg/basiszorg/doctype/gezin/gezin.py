@@ -1,12 +1,15 @@
 # Copyright (c) 2026, basiszorg developers
 # For license information, please see license.txt
 
+import frappe
 from frappe import _
 from frappe.model.document import Document
 from frappe.utils import getdate
 
 from basiszorg import afspraken, instellingen
-from basiszorg.domain import criteria, leden, traject, wachtlijst, zorgplan
+from basiszorg import intake as intake_steps
+from basiszorg.domain import criteria, intake, leden, traject, wachtlijst, zorgplan
+from basiszorg.domain.overleg import MET_GEZIN
 from basiszorg.records import domain_record, domain_rows, throw_findings, translate
 
 
@@ -20,6 +23,7 @@ class Gezin(Document):
 		from frappe.types import DF
 
 		from basiszorg.basiszorg.doctype.gezin_betrokkene.gezin_betrokkene import GezinBetrokkene
+		from basiszorg.basiszorg.doctype.gezin_intakestap.gezin_intakestap import GezinIntakestap
 		from basiszorg.basiszorg.doctype.gezinslid.gezinslid import Gezinslid
 
 		aangemeld_door: DF.Literal["Hulpverlener", "Ouders zelf"]
@@ -46,6 +50,7 @@ class Gezin(Document):
 		email: DF.Data | None
 		gezinsnaam: DF.Data
 		intakedatum: DF.Date | None
+		intakestappen: DF.Table[GezinIntakestap]
 		komt_in_aanmerking: DF.Check
 		leden: DF.Table[Gezinslid]
 		overdracht_aan: DF.Link | None
@@ -86,6 +91,9 @@ class Gezin(Document):
 		self.set_decision_deadline(normen)
 		self.set_waitlist_fields(members, normen)
 		self.check_state_requirements()
+		self.fill_intake_steps()
+		self.sign_intake_steps()
+		self.check_start()
 		self.check_closure()
 
 	def check_members(self, members, today):
@@ -135,6 +143,26 @@ class Gezin(Document):
 
 	def check_state_requirements(self):
 		throw_findings(traject.ontbrekend_voor_status(self.workflow_state, domain_record(self)))
+
+	def fill_intake_steps(self):
+		"""A family in Intake gets the bureau's intake steps (Basiszorg Instellingen), once."""
+		if self.workflow_state == traject.INTAKE and not self.intakestappen:
+			for step in intake_steps.steps_for_a_new_intake():
+				self.append("intakestappen", step)
+
+	def sign_intake_steps(self):
+		"""A step dated without a name is signed by who dated it."""
+		for step in self.intakestappen:
+			if step.gedaan_op and not step.gedaan_door:
+				step.gedaan_door = frappe.session.user
+
+	def check_start(self):
+		"""Intake → Actief: the first meeting with the family planned and the needed steps done."""
+		if self.workflow_state != traject.ACTIEF or not self.has_value_changed("workflow_state"):
+			return
+		meetings = frappe.db.count("Overleg", {"gezin": self.name, "type": ["in", MET_GEZIN]})
+		findings = intake.ontbrekend_voor_start(domain_rows(self.intakestappen), meetings)
+		throw_findings(findings, _("Traject starten"))
 
 	def check_closure(self):
 		"""Closing with open agreements needs an explanation; a handover needs its receiver."""

@@ -7,6 +7,7 @@ from frappe.model.document import Document
 from frappe.utils import get_datetime, getdate
 
 from basiszorg import afspraken, instellingen
+from basiszorg import intake as intake_steps
 from basiszorg.domain import overleg as regels
 from basiszorg.domain.zorgplan import open_doelen
 from basiszorg.permissions.grants import scopes_today
@@ -60,6 +61,7 @@ class Overleg(Document):
 		self.check_sent_only_by_sending()
 
 	def on_update(self):
+		intake_steps.tick_off_for_meeting(self)
 		if self.workflow_state in regels.GEHOUDEN_STATUSSEN:
 			self.update_care_plan()
 
