@@ -255,15 +255,19 @@ def _gezin(fake, rnd, index, target, hulpverleners, coordinatoren, today):
 	)
 	doc.insert()
 	closing = pad[-1] == traject.AFGESLOTEN
+	eerste = None
 	for state in pad[1:-1] if closing else pad[1:]:
-		_enter(doc, state, aangemeld, rnd, today)
-	if doc.workflow_state in (traject.INTAKE, traject.ACTIEF):
+		if state == traject.ACTIEF:
+			_toestemmingen(doc, betrokken, rnd)
+			eerste = _eerste_overleg(doc, rnd, today)
+		_enter(doc, state, aangemeld, rnd, today, start=getdate(eerste.starts_on) if eerste else None)
+	if doc.workflow_state == traject.INTAKE:
 		_toestemmingen(doc, betrokken, rnd)
 	if doc.workflow_state == traject.ACTIEF:
 		start = getdate(doc.startdatum)
 		einde = min(start + timedelta(days=rnd.randint(120, 500)), today) if closing else today
 		_zorgplan(fake, doc, rnd, start)
-		_overleggen(fake, doc, betrokken, rnd, einde)
+		_overleggen(fake, doc, betrokken, rnd, einde, eerste)
 		if closing:
 			_enter(doc, traject.AFGESLOTEN, aangemeld, rnd, today, einde=einde, organisaties=betrokken)
 	return doc
@@ -321,10 +325,28 @@ def _toestemmingen(doc, betrokken, rnd):
 		).insert()
 
 
-def _overleggen(fake, doc, betrokken, rnd, einde):
-	"""Meetings every 2-3 months from the start of the traject, minutes sent, the last one in draft."""
-	start = getdate(doc.startdatum)
-	datum, meetings = start + timedelta(days=rnd.randint(7, 21)), []
+def _eerste_overleg(doc, rnd, today):
+	"""The first gezinsoverleg, planned in the intake: the traject starts on its day."""
+	datum = min(getdate(doc.intakedatum) + timedelta(days=rnd.randint(7, 30)), today)
+	meeting = frappe.get_doc(
+		{
+			"doctype": "Overleg",
+			"gezin": doc.name,
+			"type": overleg_regels.GEZINSOVERLEG,
+			"starts_on": f"{datum} {rnd.choice(['09:30', '13:00', '15:30'])}:00",
+			"locatie": rnd.choice(["Bij het gezin thuis", "Wijkcentrum", "Kantoor Bureau Basiszorg"]),
+			"voorzitter": doc.coordinator,
+		}
+	).insert()
+	doc.reload()  # planning ticked off the intake step
+	return meeting
+
+
+def _overleggen(fake, doc, betrokken, rnd, einde, eerste):
+	"""The first meeting (planned in the intake) and meetings every 2-3 months after it, held with
+	minutes sent, the last one in draft."""
+	start = getdate(eerste.starts_on)
+	datum, meetings = start + timedelta(days=rnd.randint(60, 90)), [eerste]
 	while datum <= einde and len(meetings) < 2:
 		meetings.append(datum)
 		datum += timedelta(days=rnd.randint(60, 90))
@@ -343,33 +365,43 @@ def _overleggen(fake, doc, betrokken, rnd, einde):
 			}
 			for b in betrokken
 		]
-		meeting = frappe.get_doc(
-			{
-				"doctype": "Overleg",
-				"gezin": doc.name,
-				"type": overleg_regels.EVALUATIE
-				if index and index % 2 == 0
-				else overleg_regels.GEZINSOVERLEG,
-				"starts_on": f"{datum} {rnd.choice(['09:30', '13:00', '15:30'])}:00",
-				"locatie": rnd.choice(["Bij het gezin thuis", "Wijkcentrum", "Kantoor Bureau Basiszorg"]),
-				"voorzitter": doc.coordinator,
-				"deelnemers": deelnemers,
-				"besproken": [
-					{"levensgebied": gebied, "besproken": fake.paragraph(nb_sentences=2)}
-					for gebied in rnd.sample(overleg_regels.LEVENSGEBIEDEN, 3)
-				],
-				"afspraken": [
-					{
-						"wat": fake.sentence(nb_words=8),
-						"wie_soort": "Hulpverlener",
-						"hulpverlener": rnd.choice(betrokken)["name"],
-						"wanneer": datum + timedelta(days=rnd.randint(14, 60)),
-						"status": rnd.choice(["Open", "Loopt", "Gedaan"]),
-					}
-					for _ in range(rnd.randint(1, 3))
-				],
-			}
-		).insert()
+		inhoud = {
+			"deelnemers": deelnemers,
+			"besproken": [
+				{"levensgebied": gebied, "besproken": fake.paragraph(nb_sentences=2)}
+				for gebied in rnd.sample(overleg_regels.LEVENSGEBIEDEN, 3)
+			],
+		}
+		if index:
+			meeting = frappe.get_doc(
+				{
+					"doctype": "Overleg",
+					"gezin": doc.name,
+					"type": overleg_regels.EVALUATIE if index % 2 == 0 else overleg_regels.GEZINSOVERLEG,
+					"starts_on": f"{datum} {rnd.choice(['09:30', '13:00', '15:30'])}:00",
+					"locatie": rnd.choice(["Bij het gezin thuis", "Wijkcentrum", "Kantoor Bureau Basiszorg"]),
+					"voorzitter": doc.coordinator,
+					**inhoud,
+				}
+			).insert()
+			datum_overleg = datum
+		else:
+			meeting = datum
+			meeting.update(inhoud)
+			datum_overleg = getdate(meeting.starts_on)
+		meeting.set(
+			"afspraken",
+			[
+				{
+					"wat": fake.sentence(nb_words=8),
+					"wie_soort": "Hulpverlener",
+					"hulpverlener": rnd.choice(betrokken)["name"],
+					"wanneer": datum_overleg + timedelta(days=rnd.randint(14, 60)),
+					"status": rnd.choice(["Open", "Loopt", "Gedaan"]),
+				}
+				for _ in range(rnd.randint(1, 3))
+			],
+		)
 		for state in (GEHOUDEN, VERSLAG_CONCEPT):
 			meeting.workflow_state = state
 			meeting.save()
@@ -399,7 +431,7 @@ def _dagen_geleden(rnd, target) -> int:
 	}[target]
 
 
-def _enter(doc, state, aangemeld, rnd, today, einde=None, organisaties=()):
+def _enter(doc, state, aangemeld, rnd, today, einde=None, organisaties=(), start=None):
 	besluit = min(aangemeld + timedelta(days=rnd.randint(5, 16)), today)
 	if state == traject.WACHTLIJST:
 		doc.commissie_motivatie = (
@@ -415,7 +447,7 @@ def _enter(doc, state, aangemeld, rnd, today, einde=None, organisaties=()):
 	elif state == traject.INTAKE:
 		doc.intakedatum = min(besluit + timedelta(weeks=rnd.randint(3, 14)), today)
 	elif state == traject.ACTIEF:
-		doc.startdatum = min(getdate(doc.intakedatum) + timedelta(days=rnd.randint(7, 30)), today)
+		doc.startdatum = start or min(getdate(doc.intakedatum) + timedelta(days=rnd.randint(7, 30)), today)
 	elif state == traject.AFGESLOTEN:
 		doc.afsluitdatum = einde
 		doc.afsluitreden = rnd.choice(traject.AFSLUITREDENEN[:4])
