@@ -7,7 +7,7 @@ name or threshold is written again in a ``.js`` file.
 import frappe
 
 from basiszorg import instellingen
-from basiszorg.domain import overleg, privacy, toestemming, traject, wachtlijst, zorgplan
+from basiszorg.domain import contactmoment, overleg, privacy, toestemming, traject, wachtlijst, zorgplan
 
 
 def client_constants() -> dict:
@@ -36,6 +36,7 @@ def client_constants() -> dict:
 			},
 		},
 		"zorgplan": {"vastgesteld": zorgplan.VASTGESTELD},
+		"contactmoment": {"rol_van": {k: list(v) for k, v in contactmoment.ROL_VAN.items()}},
 		"toestemming": {
 			"kleuren": {
 				toestemming.ACTIEF: "green",

@@ -79,3 +79,6 @@ boot_session = "basiszorg.boot.boot_session"
 
 # Calendar of meetings
 calendars = ["Overleg"]
+
+# Contacts between meetings on the family's timeline (read as the session user)
+additional_timeline_content = {"Gezin": ["basiszorg.tijdlijn.contacts"]}

@@ -53,6 +53,8 @@ FAMILY_DOCTYPES: tuple[FamilyDoctype, ...] = (
 	FamilyDoctype("Gezin Betrokkene", parent=GEZIN),
 	FamilyDoctype("Gezin Intakestap", parent=GEZIN),
 	FamilyDoctype("Toestemming", gezin_field="gezin", scope=GEZINSGEGEVENS, attachments=True),
+	# contacts between meetings: protected like the family itself
+	FamilyDoctype("Contactmoment", gezin_field="gezin", scope=GEZINSGEGEVENS),
 	FamilyDoctype("Overleg", gezin_field="gezin", scope=OVERLEG, attachments=True),
 	FamilyDoctype("Overleg Deelnemer", parent="Overleg"),
 	FamilyDoctype("Overleg Levensgebied", parent="Overleg"),

@@ -21,6 +21,7 @@ from basiszorg.tests.base import APITestCase
 SECRET = "bz-test-GEHEIM-7731"
 MEETING_SECRET = "bz-test-AFSPRAAK-5519"
 PLAN_SECRET = "bz-test-DOEL-8812"
+CONTACT_SECRET = "bz-test-CONTACT-4471"
 OUTSIDERS = ("none", "withdrawn", "meetings")
 
 
@@ -75,11 +76,26 @@ class TestConsentLeaks(APITestCase):
 			.insert()
 			.name
 		)
+		cls.contact = (
+			frappe.get_doc(
+				{
+					"doctype": "Contactmoment",
+					"gezin": cls.family,
+					"met_wie": "Jongere",
+					"naam": "Daan",
+					"hoe": "Telefoon",
+					"notitie": CONTACT_SECRET,
+				}
+			)
+			.insert()
+			.name
+		)
 		frappe.db.commit()
 
 	@classmethod
 	def tearDownClass(cls):
 		frappe.set_user("Administrator")
+		frappe.db.delete("Contactmoment", {"gezin": cls.family})
 		frappe.db.delete("Basiszorg Toegang", {"gezin": cls.family})
 		frappe.db.delete("Toestemming", {"gezin": cls.family})
 		frappe.db.delete("Basiszorg Inzagelog", {"gezin": cls.family})
@@ -480,6 +496,63 @@ class TestConsentLeaks(APITestCase):
 		finally:
 			frappe.delete_doc("Zorgplan", plan.name, force=True, ignore_permissions=True)
 			frappe.db.commit()
+
+	def test_contact_log_is_protected_like_the_family(self):
+		"""Contacts between meetings: read with a consent for family data, by nobody else, anywhere."""
+		response = self.get(self.resource("Contactmoment", self.contact), headers=self.headers("full"))
+		self.assertEqual(response.status_code, 200)
+		self.assertIn(CONTACT_SECRET, response.get_data(as_text=True))
+		form = self.call(
+			"full", "frappe.desk.form.load.getdoc", http="get", doctype="Gezin", name=self.family
+		)
+		self.assertIn(CONTACT_SECRET, form.get_data(as_text=True), "on the family's timeline")
+		for key in OUTSIDERS:
+			response = self.get(self.resource("Contactmoment", self.contact), headers=self.headers(key))
+			self.assertEqual(response.status_code, 403, key)
+			self.assertNotIn(CONTACT_SECRET, response.get_data(as_text=True))
+			listed = self.get(
+				self.resource("Contactmoment"),
+				{"fields": '["name","gezin","notitie"]'},
+				headers=self.headers(key),
+			)
+			self.assertNotIn(CONTACT_SECRET, listed.get_data(as_text=True), key)
+			self.assertNotIn(self.contact, listed.get_data(as_text=True), key)
+			for method in ("frappe.client.get_list", "frappe.desk.reportview.get"):
+				rows = self.call(key, method, doctype="Contactmoment", fields=json.dumps(["name", "notitie"]))
+				self.assertNotIn(CONTACT_SECRET, rows.get_data(as_text=True), f"{key} {method}")
+			count = self.call(
+				key,
+				"frappe.client.get_count",
+				doctype="Contactmoment",
+				filters=json.dumps({"gezin": self.family}),
+			)
+			self.assertEqual(count.json.get("message"), 0, key)
+			form = self.call(
+				key, "frappe.desk.form.load.getdoc", http="get", doctype="Contactmoment", name=self.contact
+			)
+			self.assertEqual(form.status_code, 403, key)
+			search = self.call(
+				key,
+				"frappe.desk.search.search_link",
+				doctype="Contactmoment",
+				txt="",
+				ignore_user_permissions=1,
+			)
+			self.assertNotIn(self.contact, search.get_data(as_text=True), key)
+			pdf = self.call(
+				key,
+				"frappe.utils.print_format.download_pdf",
+				http="get",
+				doctype="Contactmoment",
+				name=self.contact,
+			)
+			self.assertGreaterEqual(pdf.status_code, 400, key)
+			for report in ("Caseload per coordinator", "Overleg achterstand"):
+				answer = self.call(key, "frappe.desk.query_report.run", report_name=report, filters="{}")
+				self.assertNoLeak(answer, report)
+				self.assertNotIn(CONTACT_SECRET, answer.get_data(as_text=True))
+				rows = (answer.json.get("message") or {}).get("result") or []
+				self.assertFalse(any((r or {}).get("contacten") for r in rows if isinstance(r, dict)), report)
 
 	# consent changes take effect on the next request -----------------------------------
 	def test_withdrawal_takes_effect_on_the_next_request(self):

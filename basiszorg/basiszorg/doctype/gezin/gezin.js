@@ -7,6 +7,7 @@ frappe.ui.form.on("Gezin", {
 		basiszorg.gezin.show_intake(frm);
 		basiszorg.gezin.show_criteria(frm);
 		basiszorg.gezin.add_letter_button(frm);
+		basiszorg.gezin.add_contact_button(frm);
 	},
 });
 
@@ -55,6 +56,11 @@ Object.assign(basiszorg.gezin, {
 				(ok ? "" : "<br>" + frappe.utils.escape_html(frm.doc.criteria_toelichting).replace(/\n/g, "<br>")),
 			ok ? "green" : "orange"
 		);
+	},
+
+	add_contact_button(frm) {
+		if (frm.is_new() || !frappe.model.can_create("Contactmoment")) return;
+		frm.add_custom_button(__("Contact vastleggen"), () => frappe.new_doc("Contactmoment", { gezin: frm.doc.name }));
 	},
 
 	add_letter_button(frm) {

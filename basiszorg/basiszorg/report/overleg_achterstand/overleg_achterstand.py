@@ -11,9 +11,25 @@ from basiszorg import instellingen
 from basiszorg.reminders.overleg import families_without_meeting
 
 
+def last_contacts(families) -> dict:
+	"""The most recent contact between meetings per family (that the session user may read)."""
+	last = {}
+	if families:
+		for row in frappe.get_list(
+			"Contactmoment",
+			filters={"gezin": ["in", [f.name for f in families]]},
+			fields=["gezin", "datum"],
+			limit=0,
+		):
+			last[row.gezin] = max(getdate(row.datum), last.get(row.gezin) or getdate(row.datum))
+	return last
+
+
 def execute(filters=None):
 	today = getdate()
 	months = instellingen.normen().signaal_geen_overleg_maanden
+	families = families_without_meeting(frappe.get_list, today, months)
+	contacts = last_contacts(families)
 	rows = [
 		{
 			"gezin": family.name,
@@ -23,8 +39,9 @@ def execute(filters=None):
 			"dagen_geleden": date_diff(today, family.laatste_overleg) if family.laatste_overleg else None,
 			"workflow_state": family.workflow_state,
 			"startdatum": family.startdatum,
+			"laatste_contact": contacts.get(family.name),
 		}
-		for family in families_without_meeting(frappe.get_list, today, months)
+		for family in families
 	]
 	rows.sort(key=lambda r: r["laatste_overleg"] or getdate("1900-01-01"))
 	columns = [
@@ -41,6 +58,7 @@ def execute(filters=None):
 		{"fieldname": "dagen_geleden", "label": _("Dagen geleden"), "fieldtype": "Int", "width": 110},
 		{"fieldname": "workflow_state", "label": _("Status"), "fieldtype": "Data", "width": 90},
 		{"fieldname": "startdatum", "label": _("Start traject"), "fieldtype": "Date", "width": 110},
+		{"fieldname": "laatste_contact", "label": _("Laatste contact"), "fieldtype": "Date", "width": 120},
 	]
 	return (
 		columns,
