@@ -7,7 +7,17 @@ name or threshold is written again in a ``.js`` file.
 import frappe
 
 from basiszorg import instellingen
-from basiszorg.domain import contactmoment, overleg, privacy, toestemming, traject, wachtlijst, zorgplan
+from basiszorg.api.overleg import INVITATION_LETTER, MINUTES_LETTER
+from basiszorg.domain import (
+	contactmoment,
+	overleg,
+	privacy,
+	toestemming,
+	traject,
+	uitnodiging,
+	wachtlijst,
+	zorgplan,
+)
 
 
 def client_constants() -> dict:
@@ -26,6 +36,11 @@ def client_constants() -> dict:
 			},
 		},
 		"overleg": {
+			"gepland": overleg.GEPLAND,
+			"ouder": overleg.OUDER,
+			"brief_uitnodiging": INVITATION_LETTER,
+			"brief_verslag": MINUTES_LETTER,
+			"per_post": [uitnodiging.UITNODIGING, uitnodiging.VERSLAG],
 			"verslag_concept": overleg.VERSLAG_CONCEPT,
 			"met_plan": list(overleg.MET_GEZIN),
 			"kleuren": {

@@ -110,3 +110,15 @@ def test_without_any_meeting_the_months_count_from_the_intake():
 def test_only_meetings_with_the_family_count():
 	assert o.VOORBESPREKING not in o.MET_GEZIN
 	assert set(o.MET_GEZIN) == {o.GEZINSOVERLEG, o.EVALUATIE, o.AFSLUITEND}
+
+
+def test_minutes_dialog_warns_when_no_huisarts_or_jgz_is_involved():
+	huisarts = {"organisatietype": "Huisartsenpraktijk"}
+	jgz = {"organisatietype": "JGZ"}
+	assert o.standaardkopie_ontbreekt([huisarts, jgz]) == []
+	(alleen,) = o.standaardkopie_ontbreekt([huisarts, {"organisatietype": "GGZ"}])
+	assert alleen.tekst() == (
+		"Er is geen JGZ bij het gezin betrokken: de standaardkopie voor de JGZ gaat naar niemand."
+	)
+	assert len(o.standaardkopie_ontbreekt([])) == 2
+	assert o.standaardkopie_ontbreekt([], huisarts_jgz_standaard=False) == []

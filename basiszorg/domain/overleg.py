@@ -93,6 +93,25 @@ def verzendlijst(
 	return sorted(lijst.values(), key=lambda o: (not o.ontvangt, o.soort, o.naam))
 
 
+def standaardkopie_ontbreekt(betrokkenen, huisarts_jgz_standaard: bool = True) -> list[Bevinding]:
+	"""Warnings for the minutes dialog: no huisarts or no JGZ among the family's involved
+	professionals, so the default copy (seed 001: "Standaard wordt er ook een exemplaar aan de
+	huisarts en de jeugdgezondheidsmedewerker verstuurd") goes to nobody."""
+	if not huisarts_jgz_standaard:
+		return []
+	aanwezig = {row.get("organisatietype") for row in betrokkenen}
+	namen = {STANDAARD_ORGANISATIETYPES[0]: _("huisarts"), STANDAARD_ORGANISATIETYPES[1]: _("JGZ")}
+	return [
+		Bevinding(
+			"geen_standaardkopie",
+			_("Er is geen {wie} bij het gezin betrokken: de standaardkopie voor de {wie} gaat naar niemand."),
+			{"wie": namen[soort]},
+		)
+		for soort in STANDAARD_ORGANISATIETYPES
+		if soort not in aanwezig
+	]
+
+
 def _ouder(row) -> Ontvanger:
 	if not row.get("email"):
 		return Ontvanger(row.get("naam") or "", None, OUDER, None, False, _("geen e-mailadres"))

@@ -61,6 +61,8 @@ FAMILY_DOCTYPES: tuple[FamilyDoctype, ...] = (
 	FamilyDoctype("Overleg Afspraak", parent="Overleg"),
 	FamilyDoctype("Overleg Ontvanger", parent="Overleg"),
 	FamilyDoctype("Overleg Doelevaluatie", parent="Overleg"),
+	FamilyDoctype("Overleg Agendapunt", parent="Overleg"),
+	FamilyDoctype("Overleg Postverzending", parent="Overleg"),
 	FamilyDoctype("Zorgplan", gezin_field="gezin", scope=ZORGPLAN, attachments=True),
 	FamilyDoctype("Zorgplan Doel", parent="Zorgplan"),
 	FamilyDoctype("Zorgplan Doelhistorie", parent="Zorgplan"),

@@ -15,6 +15,7 @@ from frappe.utils import getdate
 
 from basiszorg.domain.toestemming import INGETROKKEN
 from basiszorg.domain.wachtlijst import RAPPORT
+from basiszorg.permissions import registry
 from basiszorg.tests import factories
 from basiszorg.tests.base import APITestCase
 
@@ -22,6 +23,7 @@ SECRET = "bz-test-GEHEIM-7731"
 MEETING_SECRET = "bz-test-AFSPRAAK-5519"
 PLAN_SECRET = "bz-test-DOEL-8812"
 CONTACT_SECRET = "bz-test-CONTACT-4471"
+TOPIC_SECRET = "bz-test-AGENDAPUNT-3390"
 OUTSIDERS = ("none", "withdrawn", "meetings")
 
 
@@ -71,6 +73,8 @@ class TestConsentLeaks(APITestCase):
 							"wanneer": getdate() + timedelta(days=7),
 						}
 					],
+					"agendapunten": [{"onderwerp": TOPIC_SECRET, "van_gezin": 1}],
+					"deelnemers": [{"soort": "Ouder", "naam": "Sanne Test"}],
 				}
 			)
 			.insert()
@@ -553,6 +557,52 @@ class TestConsentLeaks(APITestCase):
 				self.assertNotIn(CONTACT_SECRET, answer.get_data(as_text=True))
 				rows = (answer.json.get("message") or {}).get("result") or []
 				self.assertFalse(any((r or {}).get("contacten") for r in rows if isinstance(r, dict)), report)
+
+	def test_meeting_preparation_follows_the_meeting_scope(self):
+		"""Agenda topics are read with the meeting; invitations and letters are a coordinator's."""
+		rows = self.call(
+			"meetings",
+			"frappe.client.get_list",
+			doctype="Overleg Agendapunt",
+			parent="Overleg",
+			fields=json.dumps(["parent", "onderwerp"]),
+			limit_page_length=0,
+		)
+		self.assertIn(TOPIC_SECRET, rows.get_data(as_text=True))
+		for key in ("full", "none", "withdrawn"):
+			for child in registry.children_of("Overleg") + registry.children_of("Gezin"):
+				rows = self.call(
+					key,
+					"frappe.client.get_list",
+					doctype=child,
+					parent=registry.entry(child).parent,
+					fields=json.dumps(["parent"]),
+					limit_page_length=0,
+				)
+				self.assertNotIn(self.meeting, rows.get_data(as_text=True), f"{key} {child}")
+				self.assertNotIn(TOPIC_SECRET, rows.get_data(as_text=True), f"{key} {child}")
+			for letter in ("Uitnodiging overleg (brief)", "Verslag per post (brief)"):
+				pdf = self.call(
+					key,
+					"frappe.utils.print_format.download_pdf",
+					http="get",
+					doctype="Overleg",
+					name=self.meeting,
+					format=letter,
+				)
+				self.assertGreaterEqual(pdf.status_code, 400, f"{key} {letter}")
+		queued = frappe.db.count("Email Queue", {"reference_name": self.meeting})
+		for key in ("full", "none", "withdrawn", "meetings"):
+			invite = self.call(key, "basiszorg.api.overleg.verstuur_uitnodigingen", overleg=self.meeting)
+			self.assertGreaterEqual(invite.status_code, 400, key)
+			post = self.call(
+				key, "basiszorg.api.overleg.per_post_verstuurd", overleg=self.meeting, wat="Uitnodiging"
+			)
+			self.assertGreaterEqual(post.status_code, 400, key)
+			self.assertNoLeak(post, "per_post_verstuurd", name_given=True)
+		frappe.db.rollback()
+		self.assertEqual(frappe.db.count("Email Queue", {"reference_name": self.meeting}), queued)
+		self.assertFalse(frappe.get_all("Overleg Postverzending", {"parent": self.meeting}))
 
 	# consent changes take effect on the next request -----------------------------------
 	def test_withdrawal_takes_effect_on_the_next_request(self):

@@ -9,9 +9,11 @@ from frappe.utils import get_datetime, getdate
 from basiszorg import afspraken, instellingen
 from basiszorg import intake as intake_steps
 from basiszorg.domain import overleg as regels
+from basiszorg.domain import uitnodiging
+from basiszorg.domain.leden import zoek_lid
 from basiszorg.domain.zorgplan import open_doelen
 from basiszorg.permissions.grants import scopes_today
-from basiszorg.records import domain_rows, throw_findings
+from basiszorg.records import domain_rows, throw_findings, translate
 
 
 class Overleg(Document):
@@ -51,6 +53,13 @@ class Overleg(Document):
 		workflow_state: DF.Link | None
 
 	# end: auto-generated types
+	def onload(self):
+		"""Warnings the minutes dialog shows before sending."""
+		if self.gezin and self.has_permission("email"):
+			rows = domain_rows(frappe.get_doc("Gezin", self.gezin).betrokkenen)
+			warnings = regels.standaardkopie_ontbreekt(rows, bool(instellingen.get().huisarts_jgz_standaard))
+			self.set_onload("kopie_waarschuwingen", [translate(w) for w in warnings])
+
 	def validate(self):
 		normen = instellingen.normen()
 		self.check_dates()
@@ -59,6 +68,7 @@ class Overleg(Document):
 		self.set_next_meeting(normen.overleg_interval_maanden)
 		self.set_distribution_list()
 		self.check_sent_only_by_sending()
+		self.link_agenda_points_to_members()
 
 	def on_update(self):
 		intake_steps.tick_off_for_meeting(self)
@@ -96,6 +106,24 @@ class Overleg(Document):
 			self.workflow_state, self.has_value_changed("workflow_state"), bool(self.flags.sending)
 		)
 		throw_findings(findings, _("Verslag niet verzonden"))
+
+	def link_agenda_points_to_members(self):
+		"""A topic brought in by a parent or a youngster names that member's row (``over_lid``)."""
+		members = frappe.get_all(
+			"Gezinslid",
+			filters={"parent": self.gezin, "parenttype": "Gezin"},
+			fields=["name", "rol", "voornaam", "achternaam"],
+		)
+		for point in self.agendapunten:
+			member = zoek_lid(members, point.ingebracht_door)
+			point.over_lid = member.name if member else None
+
+	def invitations(self) -> list:
+		"""Who is invited and how, with the consents as they are today."""
+		professionals = [d.hulpverlener for d in self.deelnemers if d.hulpverlener]
+		return uitnodiging.uitnodigingslijst(
+			domain_rows(self.deelnemers), scopes_today(self.gezin, professionals)
+		)
 
 	def distribution(self) -> list:
 		"""Who receives the minutes if they are sent now (consents as they are today)."""
