@@ -67,13 +67,19 @@ def _key(row) -> str:
 
 
 def verzendlijst(
-	deelnemers, betrokkenen, toestemming_scopes: dict, huisarts_jgz_standaard: bool = True
+	deelnemers,
+	betrokkenen,
+	toestemming_scopes: dict,
+	huisarts_jgz_standaard: bool = True,
+	buiten_traject: frozenset = frozenset(),
 ) -> list[Ontvanger]:
 	"""Everyone who could receive the minutes, with whether they do and why.
 
 	``deelnemers``: participant rows (soort, naam, email, hulpverlener, aanwezigheid);
 	``betrokkenen``: the family's involved professionals (hulpverlener, hulpverlener_naam, email,
-	organisatietype); ``toestemming_scopes``: hulpverlener -> set of scopes consented today.
+	organisatietype); ``toestemming_scopes``: hulpverlener -> set of scopes consented today;
+	``buiten_traject``: professionals involved only with a child outside the coordination (OTS):
+	they receive the minutes only when they were present.
 	"""
 	lijst: dict[str, Ontvanger] = {}
 	for row in deelnemers:
@@ -82,14 +88,14 @@ def verzendlijst(
 		if soort == OUDER:
 			ontvanger = _ouder(row)
 		elif soort == HULPVERLENER and row.get("hulpverlener"):
-			ontvanger = _hulpverlener(row, aanwezig, False, toestemming_scopes)
+			ontvanger = _hulpverlener(row, aanwezig, False, toestemming_scopes, buiten_traject)
 		else:
 			ontvanger = _anders(row, aanwezig)
 		lijst[_key(row)] = ontvanger
 	if huisarts_jgz_standaard:
 		for row in betrokkenen:
 			if row.get("organisatietype") in STANDAARD_ORGANISATIETYPES and _key(row) not in lijst:
-				lijst[_key(row)] = _hulpverlener(row, False, True, toestemming_scopes)
+				lijst[_key(row)] = _hulpverlener(row, False, True, toestemming_scopes, buiten_traject)
 	return sorted(lijst.values(), key=lambda o: (not o.ontvangt, o.soort, o.naam))
 
 
@@ -127,12 +133,23 @@ def _anders(row, aanwezig: bool) -> Ontvanger:
 	return Ontvanger(naam, email, ANDERS, None, False, _("afwezig en geen hulpverlener met toestemming"))
 
 
-def _hulpverlener(row, aanwezig: bool, standaard: bool, toestemming_scopes: dict) -> Ontvanger:
+def _hulpverlener(
+	row, aanwezig: bool, standaard: bool, toestemming_scopes: dict, buiten_traject=frozenset()
+) -> Ontvanger:
 	naam = row.get("naam") or row.get("hulpverlener_naam") or row.get("hulpverlener")
 	email = row.get("email")
 	scopes = toestemming_scopes.get(row.get("hulpverlener"), set())
 	if not email:
 		return Ontvanger(naam, None, HULPVERLENER, row.get("hulpverlener"), False, _("geen e-mailadres"))
+	if not aanwezig and row.get("hulpverlener") in buiten_traject:
+		return Ontvanger(
+			naam,
+			email,
+			HULPVERLENER,
+			row.get("hulpverlener"),
+			False,
+			_("alleen betrokken bij een kind buiten de coördinatie (OTS)"),
+		)
 	if not scopes:
 		return Ontvanger(
 			naam,

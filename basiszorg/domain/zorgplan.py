@@ -6,6 +6,7 @@ network; when it is adopted the previous version becomes Vervangen. Every change
 status or evaluation is kept as history, also across versions (goals keep their ``doel_id``).
 """
 
+from .leden import naam, zoek_lid
 from .messages import Bevinding, _
 
 CONCEPT = "Concept"
@@ -74,3 +75,21 @@ def controleer_afsluiting(
 			Bevinding("overdracht", _("Vul in aan welke organisatie het gezin is overgedragen."))
 		)
 	return bevindingen
+
+
+def doelen_buiten_traject(doelen, kinderen_buiten_traject) -> list[Bevinding]:
+	"""Goals for a child outside the coordination (OTS) do not belong in the plan: the gezinsvoogd
+	works on them. A goal is for a child when its "voor wie" names that child."""
+	return [
+		Bevinding(
+			"doel_buiten_traject",
+			_(
+				"Rij {rij}: {naam} valt onder een OTS en buiten de coördinatie; doelen voor {naam} "
+				"horen bij de gezinsvoogd."
+			),
+			{"rij": doel.get("idx"), "naam": naam(kind)},
+		)
+		for doel in doelen
+		for kind in [zoek_lid(kinderen_buiten_traject, doel.get("voor_wie"))]
+		if kind is not None
+	]

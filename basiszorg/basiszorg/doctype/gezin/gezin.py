@@ -85,6 +85,8 @@ class Gezin(Document):
 		self.workflow_state = self.workflow_state or traject.AANGEMELD
 		members = domain_rows(self.leden)  # read once; the steps below do not change the members
 		self.check_members(members, today)
+		self.mark_children_outside_the_traject(members)
+		self.link_professionals_to_members()
 		self.check_dates(today)
 		self.fill_state_fields(today)
 		self.assess_eligibility(members, today)
@@ -98,6 +100,18 @@ class Gezin(Document):
 
 	def check_members(self, members, today):
 		throw_findings(leden.controleer_leden(members, today), _("Gezinsleden"))
+
+	def mark_children_outside_the_traject(self, members):
+		"""Children under OTS are marked: the coordination covers the others and the parents."""
+		outside = {id(row) for row in criteria.kinderen_buiten_traject(members)}
+		for row, member in zip(self.leden, members, strict=True):
+			row.buiten_traject = int(id(member) in outside)
+
+	def link_professionals_to_members(self):
+		"""A professional involved with one member only names that member's row (``over_lid``)."""
+		for row in self.betrokkenen:
+			member = leden.zoek_lid(self.leden, row.betrokken_bij)
+			row.over_lid = member.name if member else None
 
 	def check_dates(self, today):
 		throw_findings(traject.datumvolgorde(domain_record(self), today), _("Datums"))
@@ -117,11 +131,40 @@ class Gezin(Document):
 			for b in (*beoordeling.uitsluitingen, *beoordeling.niet_voldaan, *beoordeling.opmerkingen)
 		]
 		self.criteria_toelichting = "\n".join(regels) if regels else _("Voldoet aan alle criteria.")
+		self.signal_ots_for_all_children(beoordeling, peildatum)
 		if self.workflow_state == traject.WACHTLIJST and self.has_value_changed("workflow_state"):
 			throw_findings(
 				(*beoordeling.uitsluitingen, *beoordeling.niet_voldaan),
 				_("Dit gezin kan niet op de wachtlijst"),
 			)
+
+	def signal_ots_for_all_children(self, beoordeling, peildatum):
+		"""An OTS for all children registered while the traject runs: a signal (on_update)."""
+		before = self.get_doc_before_save()
+		was_excluded = bool(before) and any(
+			b.code == criteria.OTS_ALLE_KINDEREN
+			for b in criteria.beoordeel(
+				domain_record(before), domain_rows(before.leden), [], peildatum
+			).uitsluitingen
+		)
+		signal = criteria.ots_signaal(was_excluded, beoordeling, self.workflow_state, traject.LOPEND)
+		self.flags.ots_signal = translate(signal) if signal else None
+
+	def on_update(self):
+		if self.flags.ots_signal:
+			self.add_comment("Info", self.flags.ots_signal)
+			if self.coordinator:
+				frappe.get_doc(
+					{
+						"doctype": "Notification Log",
+						"for_user": self.coordinator,
+						"type": "Alert",
+						"document_type": "Gezin",
+						"document_name": self.name,
+						"subject": _("Gezin {0}: {1}").format(self.name, self.flags.ots_signal),
+						"from_user": frappe.session.user,
+					}
+				).insert(ignore_permissions=True)
 
 	def set_decision_deadline(self, normen):
 		if self.aanmelddatum:
@@ -162,6 +205,7 @@ class Gezin(Document):
 			return
 		meetings = frappe.db.count("Overleg", {"gezin": self.name, "type": ["in", MET_GEZIN]})
 		findings = intake.ontbrekend_voor_start(domain_rows(self.intakestappen), meetings)
+		findings += criteria.overleg_voogd_ontbreekt(domain_rows(self.leden), self.overleg_voogd_op)
 		throw_findings(findings, _("Traject starten"))
 
 	def check_closure(self):

@@ -127,7 +127,9 @@ class Overleg(Document):
 
 	def distribution(self) -> list:
 		"""Who receives the minutes if they are sent now (consents as they are today)."""
-		rows = domain_rows(frappe.get_doc("Gezin", self.gezin).betrokkenen)
+		family = frappe.get_doc("Gezin", self.gezin)
+		rows = domain_rows(family.betrokkenen)
+		outside = {member.name for member in family.leden if member.buiten_traject}
 		emails = (
 			dict(
 				frappe.get_all(
@@ -150,6 +152,7 @@ class Overleg(Document):
 			rows,
 			scopes_today(self.gezin, professionals),
 			bool(instellingen.get().huisarts_jgz_standaard),
+			frozenset(r.hulpverlener for r in rows if r.over_lid and r.over_lid in outside),
 		)
 
 	def update_care_plan(self):

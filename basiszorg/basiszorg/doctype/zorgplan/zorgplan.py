@@ -8,6 +8,7 @@ from frappe.utils import getdate
 
 from basiszorg import afspraken
 from basiszorg.domain import zorgplan as regels
+from basiszorg.domain.criteria import kinderen_buiten_traject
 from basiszorg.records import domain_rows, throw_findings
 
 CARRIED_OVER = ("krachten", "netwerk")
@@ -62,6 +63,7 @@ class Zorgplan(Document):
 		afspraken.show_owner_status(self)
 
 	def validate(self):
+		self.check_goals_are_for_children_in_the_traject()
 		self.assign_goal_ids()
 		self.record_goal_history()
 		self.check_adoption()
@@ -76,6 +78,16 @@ class Zorgplan(Document):
 			frappe.throw(
 				_("Er is al een conceptversie van het zorgplan voor dit gezin."), title=_("Zorgplan")
 			)
+
+	def check_goals_are_for_children_in_the_traject(self):
+		"""No goals for a child under OTS (outside the coordination)."""
+		members = frappe.get_all(
+			"Gezinslid",
+			filters={"parent": self.gezin, "parenttype": "Gezin"},
+			fields=["name", "rol", "voornaam", "achternaam", "ots"],
+		)
+		findings = regels.doelen_buiten_traject(domain_rows(self.doelen), kinderen_buiten_traject(members))
+		throw_findings(findings, _("Doelen"))
 
 	def assign_goal_ids(self):
 		for goal in self.doelen:
