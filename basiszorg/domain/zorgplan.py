@@ -57,6 +57,30 @@ def controleer_vaststellen(plan) -> list[Bevinding]:
 	return bevindingen
 
 
+def controleer_signaleringsplan(signalen, opvang_kinderen: str | None) -> list[Bevinding]:
+	"""A signaleringsplan (early signs of relapse, per sign who does what) also says who looks after
+	the children then (seed 000: "episodes van terugval"; seed 002: "wat te doen als dingen mis
+	lopen"). Checked when the plan is adopted; a plan without signs needs none."""
+	bevindingen = []
+	for signaal in signalen:
+		if not (signaal.get("wat_te_doen") or "").strip() or not (signaal.get("wie") or "").strip():
+			bevindingen.append(
+				Bevinding(
+					"signaal_zonder_actie",
+					_("Signaal '{signaal}': vul in wat er dan gebeurt en wie het doet."),
+					{"signaal": (signaal.get("signaal") or "")[:60]},
+				)
+			)
+	if signalen and not (opvang_kinderen or "").strip():
+		bevindingen.append(
+			Bevinding(
+				"opvang_kinderen",
+				_("Vul in het signaleringsplan in wie er voor de kinderen zorgt als het minder goed gaat."),
+			)
+		)
+	return bevindingen
+
+
 def controleer_afsluiting(
 	aantal_open_afspraken: int, toelichting: str | None, reden: str | None, overdracht_aan
 ) -> list[Bevinding]:

@@ -67,6 +67,7 @@ FAMILY_DOCTYPES: tuple[FamilyDoctype, ...] = (
 	FamilyDoctype("Zorgplan Doel", parent="Zorgplan"),
 	FamilyDoctype("Zorgplan Doelhistorie", parent="Zorgplan"),
 	FamilyDoctype("Zorgplan Afspraak", parent="Zorgplan"),
+	FamilyDoctype("Zorgplan Signaal", parent="Zorgplan"),
 	FamilyDoctype("AVG Verzoek", gezin_field="gezin", coordinator_only=True),
 	# the read log is exported (the family sees who looked) and purged, but read by coordinators only
 	FamilyDoctype(READ_LOG, gezin_field="gezin", coordinator_only=True, trail=False),

@@ -9,9 +9,11 @@ from frappe.utils import getdate
 from basiszorg import afspraken
 from basiszorg.domain import zorgplan as regels
 from basiszorg.domain.criteria import kinderen_buiten_traject
+from basiszorg.domain.leden import zoek_lid
 from basiszorg.records import domain_rows, throw_findings
 
-CARRIED_OVER = ("krachten", "netwerk")
+CARRIED_OVER = ("krachten", "netwerk", "opvang_kinderen", "crisiscontact")
+SIGNAL_FIELDS = ("signaal", "bij_wie", "wat_te_doen", "wie")
 
 
 def current_plan(gezin: str) -> str | None:
@@ -88,6 +90,9 @@ class Zorgplan(Document):
 		)
 		findings = regels.doelen_buiten_traject(domain_rows(self.doelen), kinderen_buiten_traject(members))
 		throw_findings(findings, _("Doelen"))
+		for signal in self.signalen:  # a sign about one member names that member's row
+			member = zoek_lid(members, signal.bij_wie)
+			signal.over_lid = member.name if member else None
 
 	def assign_goal_ids(self):
 		for goal in self.doelen:
@@ -116,7 +121,9 @@ class Zorgplan(Document):
 
 	def check_adoption(self):
 		if self.workflow_state == regels.VASTGESTELD and self.has_value_changed("workflow_state"):
-			throw_findings(regels.controleer_vaststellen(self.as_dict()), _("Zorgplan vaststellen"))
+			findings = regels.controleer_vaststellen(self.as_dict())
+			findings += regels.controleer_signaleringsplan(domain_rows(self.signalen), self.opvang_kinderen)
+			throw_findings(findings, _("Zorgplan vaststellen"))
 
 	def replace_previous_versions(self):
 		for name in frappe.get_all(
@@ -158,6 +165,8 @@ class Zorgplan(Document):
 					"historie",
 					{f: row.get(f) for f in ("doel_id", "datum", "doel", "status", "evaluatie", "overleg")},
 				)
+		for signal in self.signalen:
+			new.append("signalen", {f: signal.get(f) for f in SIGNAL_FIELDS})
 		for agreement in regels.open_afspraken(self.afspraken):
 			new.append(
 				"afspraken",
