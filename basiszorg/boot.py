@@ -28,6 +28,7 @@ def client_constants() -> dict:
 			"wachtlijst": traject.WACHTLIJST,
 			"intake": traject.INTAKE,
 			"afgesloten": traject.AFGESLOTEN,
+			"beeindigd": list(traject.BEEINDIGD),
 			"kleuren": {
 				traject.INTAKE: "purple",
 				traject.ACTIEF: "green",

@@ -8,6 +8,8 @@ frappe.ui.form.on("Gezin", {
 		basiszorg.gezin.show_criteria(frm);
 		basiszorg.gezin.add_letter_button(frm);
 		basiszorg.gezin.add_contact_button(frm);
+		basiszorg.gezin.show_trajects(frm);
+		basiszorg.gezin.add_register_again_button(frm);
 	},
 });
 
@@ -56,6 +58,50 @@ Object.assign(basiszorg.gezin, {
 				(ok ? "" : "<br>" + frappe.utils.escape_html(frm.doc.criteria_toelichting).replace(/\n/g, "<br>")),
 			ok ? "green" : "orange"
 		);
+	},
+
+	show_trajects(frm) {
+		const trajects = (frm.doc.__onload && frm.doc.__onload.trajecten) || [];
+		if (!trajects.length) return;
+		const date = (d) => (d ? frappe.datetime.str_to_user(d) : "…");
+		const rows = trajects
+			.map(
+				(t) =>
+					`<tr><td><a href="/app/gezin/${encodeURIComponent(t.name)}">${frappe.utils.escape_html(t.name)}</a></td>` +
+					`<td>${__("aangemeld")} ${date(t.aanmelddatum)}</td><td>${frappe.utils.escape_html(__(t.workflow_state))}</td>` +
+					`<td>${t.startdatum ? date(t.startdatum) + " – " + date(t.afsluitdatum) : ""}</td>` +
+					`<td>${frappe.utils.escape_html(t.afsluitreden ? __(t.afsluitreden) : "")}</td></tr>`
+			)
+			.join("");
+		frm.dashboard.add_section(
+			`<table class="table table-sm" style="margin: 0">${rows}</table>`,
+			__("Andere trajecten van dit gezin")
+		);
+	},
+
+	add_register_again_button(frm) {
+		const { gezin } = frappe.boot.basiszorg;
+		if (frm.is_new() || !gezin.beeindigd.includes(frm.doc.workflow_state) || !frappe.model.can_create("Gezin")) return;
+		frm.add_custom_button(__("Opnieuw aanmelden"), () => {
+			const dialog = new frappe.ui.Dialog({
+				title: __("Gezin opnieuw aanmelden"),
+				fields: [
+					{ fieldname: "aangemeld_door", label: __("Aangemeld door"), fieldtype: "Select", options: ["Hulpverlener", "Ouders zelf"], default: "Hulpverlener", reqd: 1 },
+					{ fieldname: "verwijzer", label: __("Verwijzer"), fieldtype: "Link", options: "Hulpverlener", depends_on: "eval:doc.aangemeld_door=='Hulpverlener'" },
+					{ fieldname: "reden_aanmelding", label: __("Reden van aanmelding"), fieldtype: "Small Text" },
+				],
+				primary_action_label: __("Aanmelden"),
+				primary_action(values) {
+					frappe
+						.call({ method: "basiszorg.api.gezin.opnieuw_aanmelden", args: { gezin: frm.doc.name, ...values }, freeze: true })
+						.then((r) => {
+							dialog.hide();
+							frappe.set_route("Form", "Gezin", r.message);
+						});
+				},
+			});
+			dialog.show();
+		});
 	},
 
 	add_contact_button(frm) {

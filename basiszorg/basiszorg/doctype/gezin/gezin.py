@@ -79,6 +79,13 @@ class Gezin(Document):
 		zorgen_toelichting: DF.SmallText | None
 
 	# end: auto-generated types
+	def onload(self):
+		"""The family's earlier and later trajects, as far as the user may read them."""
+		from basiszorg.api.gezin import trajects
+
+		if not self.is_new():
+			self.set_onload("trajecten", trajects(self.name, self.vorig_traject))
+
 	def validate(self):
 		today = getdate()
 		normen = instellingen.normen()
