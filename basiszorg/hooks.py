@@ -70,6 +70,7 @@ scheduler_events = {
 	"daily": [
 		"basiszorg.permissions.grants.expire_daily",
 		"basiszorg.reminders.overleg.run",
+		"basiszorg.reminders.jeugdmatch.run",
 		"basiszorg.privacy.retention.run_daily",
 	],
 }

@@ -16,6 +16,8 @@ class BasiszorgInstellingen(Document):
 		beslistermijn_dagen: DF.Int
 		bewaartermijn_jaren: DF.Int
 		huisarts_jgz_standaard: DF.Check
+		intakestappen: DF.Table
+		jeugdmatch_termijn_dagen: DF.Int
 		max_trajectduur_maanden: DF.Int
 		max_wachtweken: DF.Int
 		overleg_duur_minuten: DF.Int

@@ -8,7 +8,7 @@ from frappe.utils import getdate
 
 from basiszorg import afspraken, instellingen
 from basiszorg import intake as intake_steps
-from basiszorg.domain import criteria, intake, leden, traject, wachtlijst, zorgplan
+from basiszorg.domain import criteria, intake, jeugdmatch, leden, traject, wachtlijst, zorgplan
 from basiszorg.domain.overleg import MET_GEZIN
 from basiszorg.records import domain_record, domain_rows, throw_findings, translate
 
@@ -106,7 +106,8 @@ class Gezin(Document):
 		self.check_closure()
 
 	def check_members(self, members, today):
-		throw_findings(leden.controleer_leden(members, today), _("Gezinsleden"))
+		findings = leden.controleer_leden(members, today) + jeugdmatch.controleer_datums(members, today)
+		throw_findings(findings, _("Gezinsleden"))
 
 	def mark_children_outside_the_traject(self, members):
 		"""Children under OTS are marked: the coordination covers the others and the parents."""
@@ -225,6 +226,7 @@ class Gezin(Document):
 			self.afsluitreden,
 			self.overdracht_aan,
 		)
+		findings += jeugdmatch.controleer_afsluiting(domain_rows(self.leden))
 		throw_findings(findings, _("Afsluiten"))
 
 	def count_open_agreements(self) -> int:
