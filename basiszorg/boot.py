@@ -9,6 +9,7 @@ import frappe
 from basiszorg import instellingen
 from basiszorg.api.overleg import INVITATION_LETTER, MINUTES_LETTER
 from basiszorg.domain import (
+	afsluiting,
 	contactmoment,
 	overleg,
 	privacy,
@@ -29,6 +30,20 @@ def client_constants() -> dict:
 			"intake": traject.INTAKE,
 			"afgesloten": traject.AFGESLOTEN,
 			"beeindigd": list(traject.BEEINDIGD),
+			"berichten": [
+				{
+					"soort": afsluiting.START,
+					"label": "Bericht over de start",
+					"veld": "startbericht_verstuurd_op",
+					"statussen": list(afsluiting.STATUSSEN_BERICHT[afsluiting.START]),
+				},
+				{
+					"soort": afsluiting.AFSLUITING,
+					"label": "Bericht over de afsluiting",
+					"veld": "afsluitbericht_verstuurd_op",
+					"statussen": list(afsluiting.STATUSSEN_BERICHT[afsluiting.AFSLUITING]),
+				},
+			],
 			"kleuren": {
 				traject.INTAKE: "purple",
 				traject.ACTIEF: "green",

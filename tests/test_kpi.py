@@ -66,3 +66,28 @@ def test_a_referrer_never_informed_counts_as_late_once_the_term_ended():
 	assert quarter.kwartaal == "2026-K2"
 	assert (quarter.terugkoppelingen, quarter.terugkoppelingen_op_tijd) == (1, 0)
 	assert quarter.pct_verwijzer_op_tijd == 0.0
+
+
+def test_the_parents_judgement_per_quarter_of_closure():
+	def closed(name, oordeel, afgesloten):
+		return {
+			"name": name,
+			"aanmelddatum": date(2025, 1, 1),
+			"startdatum": date(2025, 3, 1),
+			"afsluitdatum": afgesloten,
+			"oordeel_ouders": oordeel,
+		}
+
+	families = [
+		closed("a", "Tevreden", date(2026, 1, 10)),
+		closed("b", "Deels tevreden", date(2026, 2, 10)),
+		closed("c", None, date(2026, 3, 10)),  # not recorded: not counted
+		closed("d", "Tevreden", date(2026, 4, 10)),
+	]
+	per_doel = {"a": ["Ja", "Ja", "Deels"], "b": ["Nee", None], "d": ["Ja"]}
+	quarters = {q.kwartaal: q for q in kpi.bereken(families, {}, doeloordelen=per_doel)}
+	k1 = quarters["2026-K1"]
+	assert (k1.oordelen, k1.tevreden, k1.pct_ouders_tevreden) == (2, 1, 50.0)
+	assert (k1.doelen_geoordeeld, k1.pct_doelen_bereikt, k1.pct_doelen_deels) == (4, 50.0, 25.0)
+	assert quarters["2026-K2"].pct_doelen_bereikt == 100.0
+	assert kpi.bereken([closed("e", None, date(2026, 5, 1))], {})[0].pct_ouders_tevreden is None

@@ -5,8 +5,9 @@ from frappe import _
 from frappe.core.doctype.communication.email import make as make_communication
 from frappe.utils import getdate
 
-from basiszorg.domain import traject
-from basiszorg.records import throw_findings
+from basiszorg.domain import afsluiting, traject
+from basiszorg.permissions.grants import scopes_today
+from basiszorg.records import domain_rows, throw_findings
 
 BESLUITBRIEF = "Besluitbrief Commissie"
 
@@ -129,3 +130,86 @@ def trajects(gezin: str, vorig_traject: str | None) -> list[dict]:
 	earlier = [readable[n] for n in traject.eerdere_trajecten(gezin, vorig_van) if n in readable]
 	later = frappe.get_list("Gezin", filters={"vorig_traject": gezin}, fields=fields, limit=20)
 	return [*reversed(earlier), *later]
+
+
+# closing the loop: letters to the referrer, huisarts and JGZ ---------------------------------
+
+LETTERS = {
+	afsluiting.START: "Terugkoppeling start",
+	afsluiting.AFSLUITING: "Terugkoppeling afsluiting",
+}
+SENT_ON = {
+	afsluiting.START: "startbericht_verstuurd_op",
+	afsluiting.AFSLUITING: "afsluitbericht_verstuurd_op",
+}
+
+
+def letter_receivers(doc) -> list:
+	"""The referrer, huisarts and JGZ with whether the consents let them receive a letter today."""
+	rows = domain_rows(doc.betrokkenen)
+	names = {r.hulpverlener for r in rows}
+	referrer = None
+	if doc.aangemeld_door == "Hulpverlener" and doc.verwijzer:
+		referrer = {"hulpverlener": doc.verwijzer, "naam": doc.verwijzer_naam, "email": doc.verwijzer_email}
+		names.add(doc.verwijzer)
+	emails = dict(
+		frappe.get_all(
+			"Hulpverlener", filters={"name": ["in", list(names)]}, fields=["name", "email"], as_list=True
+		)
+		if names
+		else []
+	)
+	for row in rows:
+		row.email = emails.get(row.hulpverlener)
+	if referrer and not referrer["email"]:
+		referrer["email"] = emails.get(doc.verwijzer)
+	return afsluiting.ontvangers(referrer, rows, scopes_today(doc.name, list(names)))
+
+
+@frappe.whitelist()
+def stuur_trajectbericht(gezin: str, soort: str) -> dict:
+	"""Queue the letter about the start or the closure (PDF) to the referrer, huisarts and JGZ, one
+	e-mail each, only to those the consents allow today; record the date and who got it."""
+	doc = frappe.get_doc("Gezin", gezin)
+	doc.check_permission("email")
+	throw_findings(afsluiting.kan_versturen(soort, doc.workflow_state), _("Bericht niet verstuurd"))
+	receivers = letter_receivers(doc)
+	allowed = [r for r in receivers if r.ontvangt]
+	if not allowed:
+		frappe.throw(
+			_("Niemand mag of kan dit bericht ontvangen: {0}").format(
+				", ".join(f"{r.naam} ({r.reden})" for r in receivers) or _("geen verwijzer, huisarts of JGZ")
+			),
+			title=_("Bericht niet verstuurd"),
+		)
+	pdf = frappe.get_print("Gezin", doc.name, print_format=LETTERS[soort], as_pdf=True)
+	subject = (
+		_("Start basiszorgcoördinatie gezin {0}")
+		if soort == afsluiting.START
+		else _("Afsluiting basiszorgcoördinatie gezin {0}")
+	).format(doc.gezinsnaam)
+	for receiver in allowed:
+		frappe.sendmail(
+			recipients=[receiver.email],
+			subject=subject,
+			message=frappe.render_template(
+				"basiszorg/templates/emails/trajectbericht.html",
+				{"doc": doc, "naam": receiver.naam, "start": soort == afsluiting.START},
+			),
+			attachments=[{"fname": f"{doc.name}-{frappe.scrub(soort)}.pdf", "fcontent": pdf}],
+			reference_doctype="Gezin",
+			reference_name=doc.name,
+		)
+	doc.db_set(SENT_ON[soort], getdate())
+	doc.add_comment(
+		"Info",
+		_("Bericht over de {0} verstuurd aan: {1}. Niet verstuurd aan: {2}.").format(
+			_(soort).lower(),
+			", ".join(f"{r.naam} ({_(r.rol)})" for r in allowed),
+			", ".join(f"{r.naam} ({r.reden})" for r in receivers if not r.ontvangt) or _("niemand"),
+		),
+	)
+	return {
+		"verstuurd": [r.naam for r in allowed],
+		"niet": [f"{r.naam} ({r.reden})" for r in receivers if not r.ontvangt],
+	}

@@ -5,12 +5,15 @@
   the quarter its term ended);
 - starts (intake) within twelve weeks of the waitlist date;
 - trajects closed within twelve months of their start;
-- the average number of meetings per family whose traject closed in the quarter.
+- the average number of meetings per family whose traject closed in the quarter;
+- the parents' judgement at closure: the share satisfied, and the share of goals reached (and
+  partly reached) in their eyes.
 """
 
 from dataclasses import dataclass
 from datetime import date
 
+from .afsluiting import BEREIKT_DEELS, BEREIKT_JA, TEVREDEN
 from .dates import plus_maanden
 from .wachtlijst import BESLISTERMIJN_DAGEN, MAX_WACHTWEKEN, beslistermijn, op_tijd_geinformeerd
 
@@ -36,6 +39,11 @@ class Kwartaalcijfers:
 	afgesloten_binnen_jaar: int = 0
 	overleggen_afgesloten_gezinnen: int = 0
 	trajectdagen: int = 0
+	oordelen: int = 0
+	tevreden: int = 0
+	doelen_geoordeeld: int = 0
+	doelen_bereikt: int = 0
+	doelen_deels: int = 0
 
 	@property
 	def pct_verwijzer_op_tijd(self):
@@ -54,6 +62,18 @@ class Kwartaalcijfers:
 		return round(self.overleggen_afgesloten_gezinnen / self.afgesloten, 1) if self.afgesloten else None
 
 	@property
+	def pct_ouders_tevreden(self):
+		return aandeel(self.tevreden, self.oordelen)
+
+	@property
+	def pct_doelen_bereikt(self):
+		return aandeel(self.doelen_bereikt, self.doelen_geoordeeld)
+
+	@property
+	def pct_doelen_deels(self):
+		return aandeel(self.doelen_deels, self.doelen_geoordeeld)
+
+	@property
 	def gem_trajectduur_dagen(self):
 		return round(self.trajectdagen / self.afgesloten) if self.afgesloten else None
 
@@ -65,10 +85,12 @@ def bereken(
 	max_wachtweken: int = MAX_WACHTWEKEN,
 	max_trajectduur_maanden: int = MAX_TRAJECT_MAANDEN,
 	peildatum: date | None = None,
+	doeloordelen: dict | None = None,
 ) -> list[Kwartaalcijfers]:
 	"""Key figures per quarter from family rows (dates as ``date``) and meeting counts per family.
 	With ``peildatum``, families whose two weeks ended before it without the referrer being
-	informed count as late."""
+	informed count as late. ``doeloordelen``: family -> the parents' "reached" per goal."""
+	doeloordelen = doeloordelen or {}
 	per: dict[str, Kwartaalcijfers] = {}
 
 	def cijfers(datum):
@@ -90,6 +112,7 @@ def bereken(
 			)
 			c.trajectdagen += dagen
 			c.overleggen_afgesloten_gezinnen += overleggen_per_gezin.get(g.get("name"), 0)
+			_oordeel(c, g.get("oordeel_ouders"), doeloordelen.get(g.get("name"), ()))
 	return [per[k] for k in sorted(per)]
 
 
@@ -105,3 +128,15 @@ def _terugkoppeling(g, cijfers, dagen: int, peildatum: date | None) -> None:
 	termijn = beslistermijn(aangemeld, dagen)
 	if peildatum and termijn < peildatum:
 		cijfers(termijn).terugkoppelingen += 1
+
+
+def _oordeel(c: Kwartaalcijfers, oordeel: str | None, per_doel) -> None:
+	"""The parents' judgement of a closed traject (only what was recorded counts)."""
+	if oordeel:
+		c.oordelen += 1
+		c.tevreden += oordeel == TEVREDEN
+	for bereikt in per_doel:
+		if bereikt:
+			c.doelen_geoordeeld += 1
+			c.doelen_bereikt += bereikt == BEREIKT_JA
+			c.doelen_deels += bereikt == BEREIKT_DEELS

@@ -52,6 +52,7 @@ FAMILY_DOCTYPES: tuple[FamilyDoctype, ...] = (
 	FamilyDoctype("Gezinslid", parent=GEZIN),
 	FamilyDoctype("Gezin Betrokkene", parent=GEZIN),
 	FamilyDoctype("Gezin Intakestap", parent=GEZIN),
+	FamilyDoctype("Gezin Doeloordeel", parent=GEZIN),
 	FamilyDoctype("Toestemming", gezin_field="gezin", scope=GEZINSGEGEVENS, attachments=True),
 	# contacts between meetings: protected like the family itself
 	FamilyDoctype("Contactmoment", gezin_field="gezin", scope=GEZINSGEGEVENS),

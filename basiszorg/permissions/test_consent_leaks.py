@@ -604,6 +604,36 @@ class TestConsentLeaks(APITestCase):
 		self.assertEqual(frappe.db.count("Email Queue", {"reference_name": self.meeting}), queued)
 		self.assertFalse(frappe.get_all("Overleg Postverzending", {"parent": self.meeting}))
 
+	def test_letters_and_registering_again_are_a_coordinators(self):
+		"""The letters to referrer, huisarts and JGZ, re-registration and the family history."""
+		families = frappe.db.count("Gezin")
+		for key in ("full", "none", "withdrawn", "meetings"):
+			for soort in ("Start", "Afsluiting"):
+				letter = self.call(
+					key, "basiszorg.api.gezin.stuur_trajectbericht", gezin=self.family, soort=soort
+				)
+				self.assertGreaterEqual(letter.status_code, 400, key)
+				self.assertNoLeak(letter, "stuur_trajectbericht", name_given=True)
+			again = self.call(key, "basiszorg.api.gezin.opnieuw_aanmelden", gezin=self.family)
+			self.assertGreaterEqual(again.status_code, 400, key)
+			self.assertNoLeak(again, "opnieuw_aanmelden", name_given=True)
+		for key in OUTSIDERS:
+			for letter in ("Terugkoppeling start", "Terugkoppeling afsluiting", "Afsluitbrief"):
+				pdf = self.call(
+					key,
+					"frappe.utils.print_format.download_pdf",
+					http="get",
+					doctype="Gezin",
+					name=self.family,
+					format=letter,
+				)
+				self.assertGreaterEqual(pdf.status_code, 400, f"{key} {letter}")
+		frappe.db.rollback()
+		self.assertEqual(frappe.db.count("Gezin"), families)
+		self.assertFalse(
+			frappe.db.count("Email Queue", {"reference_doctype": "Gezin", "reference_name": self.family})
+		)
+
 	# consent changes take effect on the next request -----------------------------------
 	def test_withdrawal_takes_effect_on_the_next_request(self):
 		user, professional = factories.professional_user(

@@ -10,6 +10,7 @@ frappe.ui.form.on("Gezin", {
 		basiszorg.gezin.add_contact_button(frm);
 		basiszorg.gezin.show_trajects(frm);
 		basiszorg.gezin.add_register_again_button(frm);
+		basiszorg.gezin.add_feedback_buttons(frm);
 	},
 });
 
@@ -102,6 +103,33 @@ Object.assign(basiszorg.gezin, {
 			});
 			dialog.show();
 		});
+	},
+
+	add_feedback_buttons(frm) {
+		const { gezin } = frappe.boot.basiszorg;
+		if (frm.is_new() || !frappe.model.can_email("Gezin", frm)) return;
+		const group = __("Terugkoppeling");
+		for (const bericht of gezin.berichten) {
+			if (!bericht.statussen.includes(frm.doc.workflow_state)) continue;
+			const sent = frm.doc[bericht.veld];
+			frm.add_custom_button(
+				sent ? __("{0} opnieuw versturen", [__(bericht.label)]) : __("{0} versturen", [__(bericht.label)]),
+				() =>
+					frappe.confirm(__("Het bericht naar de verwijzer, de huisarts en de JGZ sturen (alleen met toestemming van de ouders)?"), () =>
+						frappe
+							.call({ method: "basiszorg.api.gezin.stuur_trajectbericht", args: { gezin: frm.doc.name, soort: bericht.soort }, freeze: true })
+							.then((r) => {
+								const { verstuurd, niet } = r.message;
+								frappe.msgprint(
+									`<p><b>${__("Verstuurd aan")}</b>: ${frappe.utils.escape_html(verstuurd.join(", "))}</p>` +
+										`<p><b>${__("Niet verstuurd aan")}</b>: ${frappe.utils.escape_html(niet.join(", ") || __("niemand"))}</p>`
+								);
+								frm.reload_doc();
+							})
+					),
+				group
+			);
+		}
 	},
 
 	add_contact_button(frm) {

@@ -8,7 +8,7 @@ from frappe.utils import getdate
 
 from basiszorg import afspraken, instellingen
 from basiszorg import intake as intake_steps
-from basiszorg.domain import criteria, intake, jeugdmatch, leden, traject, wachtlijst, zorgplan
+from basiszorg.domain import afsluiting, criteria, intake, jeugdmatch, leden, traject, wachtlijst, zorgplan
 from basiszorg.domain.overleg import MET_GEZIN
 from basiszorg.records import domain_record, domain_rows, throw_findings, translate
 
@@ -104,6 +104,7 @@ class Gezin(Document):
 		self.sign_intake_steps()
 		self.check_start()
 		self.check_closure()
+		self.prepare_parents_judgement()
 
 	def check_members(self, members, today):
 		findings = leden.controleer_leden(members, today) + jeugdmatch.controleer_datums(members, today)
@@ -228,6 +229,18 @@ class Gezin(Document):
 		)
 		findings += jeugdmatch.controleer_afsluiting(domain_rows(self.leden))
 		throw_findings(findings, _("Afsluiten"))
+
+	def prepare_parents_judgement(self):
+		"""At closure the parents judge every goal of the current plan: the rows are set out once."""
+		from basiszorg.basiszorg.doctype.zorgplan.zorgplan import current_plan
+
+		if self.workflow_state != traject.AFGESLOTEN or self.doeloordelen:
+			return
+		plan = current_plan(self.name)
+		goals = frappe.get_doc("Zorgplan", plan).doelen if plan else []
+		for row in afsluiting.doelen_voor_oordeel(goals):
+			member = leden.zoek_lid(self.leden, row["voor_wie"])
+			self.append("doeloordelen", {**row, "over_lid": member.name if member else None})
 
 	def count_open_agreements(self) -> int:
 		"""Open agreements of the family, read from their owners (meetings and the current plan)."""

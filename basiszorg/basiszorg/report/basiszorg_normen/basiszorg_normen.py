@@ -26,7 +26,9 @@ DATE_FIELDS = (
 
 def execute(filters=None):
 	normen = instellingen.normen()
-	families = frappe.get_list("Gezin", fields=["name", "afsluitreden", *DATE_FIELDS], limit=0)
+	families = frappe.get_list(
+		"Gezin", fields=["name", "afsluitreden", "oordeel_ouders", *DATE_FIELDS], limit=0
+	)
 	for family in families:
 		for field in DATE_FIELDS:
 			family[field] = getdate(family[field]) if family.get(field) else None
@@ -54,6 +56,7 @@ def execute(filters=None):
 		normen.max_wachtweken,
 		normen.max_trajectduur_maanden,
 		getdate(),
+		goal_judgements(closed),
 	)
 	reasons = {}
 	for family in families:
@@ -72,10 +75,29 @@ def execute(filters=None):
 			"pct_afgesloten": q.pct_afgesloten_binnen_12_maanden,
 			"gem_duur": q.gem_trajectduur_dagen,
 			"gem_overleggen": q.gem_overleggen_per_gezin,
+			"oordelen": q.oordelen,
+			"pct_tevreden": q.pct_ouders_tevreden,
+			"pct_doelen_bereikt": q.pct_doelen_bereikt,
+			"pct_doelen_deels": q.pct_doelen_deels,
 			"redenen": ", ".join(f"{_(r)}: {n}" for (k, r), n in sorted(reasons.items()) if k == q.kwartaal),
 		}
 		rows.append(row)
 	return columns(normen), rows, None, chart(rows, normen), summary(rows, normen)
+
+
+def goal_judgements(closed: list[str]) -> dict:
+	"""The parents' "reached" per goal of the closed families, from the rows the user may read."""
+	per: dict[str, list] = {}
+	if closed:
+		for row in frappe.get_list(
+			"Gezin",
+			filters={"name": ["in", closed]},
+			fields=["name", "`tabGezin Doeloordeel`.`bereikt` as bereikt"],
+			limit=0,
+		):
+			if row.bereikt:
+				per.setdefault(row.name, []).append(row.bereikt)
+	return per
 
 
 def labels(normen) -> dict:
@@ -109,6 +131,10 @@ def columns(normen):
 			"fieldtype": "Float",
 			"width": 120,
 		},
+		{"fieldname": "oordelen", "label": _("Oordeel ouders gegeven"), "fieldtype": "Int", "width": 120},
+		{"fieldname": "pct_tevreden", "label": _("Ouders tevreden"), **pct},
+		{"fieldname": "pct_doelen_bereikt", "label": _("Doelen bereikt volgens ouders"), **pct},
+		{"fieldname": "pct_doelen_deels", "label": _("Doelen deels bereikt volgens ouders"), **pct},
 		{"fieldname": "redenen", "label": _("Afsluitredenen"), "fieldtype": "Data", "width": 320},
 	]
 
@@ -133,7 +159,7 @@ def summary(rows, normen):
 	last = rows[-1]
 	label = labels(normen)
 	indicators = {"pct_verwijzer": "Blue", "pct_start": "Orange", "pct_afgesloten": "Green"}
-	return [
+	cards = [
 		{
 			"label": label[field] + (f" ({last['kwartaal']})" if field == "pct_verwijzer" else ""),
 			"value": last[field] or 0,
@@ -142,3 +168,14 @@ def summary(rows, normen):
 		}
 		for field, indicator in indicators.items()
 	]
+	judged = [r for r in rows if r["oordelen"]]
+	if judged:
+		cards.append(
+			{
+				"label": _("Ouders tevreden ({0})").format(judged[-1]["kwartaal"]),
+				"value": judged[-1]["pct_tevreden"] or 0,
+				"datatype": "Percent",
+				"indicator": "Green",
+			}
+		)
+	return cards
