@@ -23,12 +23,14 @@ class Gezin(Document):
 		from frappe.types import DF
 
 		from basiszorg.basiszorg.doctype.gezin_betrokkene.gezin_betrokkene import GezinBetrokkene
+		from basiszorg.basiszorg.doctype.gezin_doeloordeel.gezin_doeloordeel import GezinDoeloordeel
 		from basiszorg.basiszorg.doctype.gezin_intakestap.gezin_intakestap import GezinIntakestap
 		from basiszorg.basiszorg.doctype.gezinslid.gezinslid import Gezinslid
 
 		aangemeld_door: DF.Literal["Hulpverlener", "Ouders zelf"]
 		aanmelddatum: DF.Date
 		adres: DF.SmallText | None
+		afsluitbericht_verstuurd_op: DF.Date | None
 		afsluitdatum: DF.Date | None
 		afsluiting_toelichting: DF.SmallText | None
 		afsluitreden: DF.Literal[
@@ -47,19 +49,25 @@ class Gezin(Document):
 		coordinator: DF.Link | None
 		criteria_toelichting: DF.SmallText | None
 		demo: DF.Check
+		doeloordelen: DF.Table[GezinDoeloordeel]
 		email: DF.Data | None
 		gezinsnaam: DF.Data
 		intakedatum: DF.Date | None
 		intakestappen: DF.Table[GezinIntakestap]
 		komt_in_aanmerking: DF.Check
 		leden: DF.Table[Gezinslid]
+		oordeel_ouders: DF.Literal["", "Tevreden", "Deels tevreden", "Niet tevreden"]
+		oordeel_toelichting: DF.SmallText | None
 		overdracht_aan: DF.Link | None
 		overdracht_afspraken: DF.SmallText | None
 		overdracht_contactpersoon: DF.Link | None
+		overleg_voogd_afspraken: DF.SmallText | None
+		overleg_voogd_op: DF.Date | None
 		postcode: DF.Data | None
 		prioriteit: DF.Check
 		prioriteit_reden: DF.Data | None
 		reden_aanmelding: DF.SmallText | None
+		startbericht_verstuurd_op: DF.Date | None
 		startdatum: DF.Date | None
 		telefoon: DF.Data | None
 		toelichting_open_afspraken: DF.SmallText | None
@@ -72,6 +80,8 @@ class Gezin(Document):
 		verwijzer_geinformeerd_op: DF.Date | None
 		verwijzer_naam: DF.Data | None
 		verwijzer_organisatie: DF.Link | None
+		voogd: DF.Link | None
+		vorig_traject: DF.Link | None
 		wachtlijst_datum: DF.Date | None
 		woonplaats: DF.Data | None
 		workflow_state: DF.Link | None

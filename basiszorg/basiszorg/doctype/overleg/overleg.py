@@ -26,15 +26,20 @@ class Overleg(Document):
 		from frappe.types import DF
 
 		from basiszorg.basiszorg.doctype.overleg_afspraak.overleg_afspraak import OverlegAfspraak
+		from basiszorg.basiszorg.doctype.overleg_agendapunt.overleg_agendapunt import OverlegAgendapunt
 		from basiszorg.basiszorg.doctype.overleg_deelnemer.overleg_deelnemer import OverlegDeelnemer
 		from basiszorg.basiszorg.doctype.overleg_doelevaluatie.overleg_doelevaluatie import (
 			OverlegDoelevaluatie,
 		)
 		from basiszorg.basiszorg.doctype.overleg_levensgebied.overleg_levensgebied import OverlegLevensgebied
 		from basiszorg.basiszorg.doctype.overleg_ontvanger.overleg_ontvanger import OverlegOntvanger
+		from basiszorg.basiszorg.doctype.overleg_postverzending.overleg_postverzending import (
+			OverlegPostverzending,
+		)
 
 		afspraken: DF.Table[OverlegAfspraak]
 		agenda: DF.TextEditor | None
+		agendapunten: DF.Table[OverlegAgendapunt]
 		besproken: DF.Table[OverlegLevensgebied]
 		deelnemers: DF.Table[OverlegDeelnemer]
 		doelevaluaties: DF.Table[OverlegDoelevaluatie]
@@ -42,8 +47,10 @@ class Overleg(Document):
 		gezin: DF.Link
 		gezinsnaam: DF.Data | None
 		locatie: DF.Data | None
+		postverzending: DF.Table[OverlegPostverzending]
 		starts_on: DF.Datetime
 		type: DF.Literal["Voorbespreking", "Gezinsoverleg", "Evaluatie", "Afsluitend overleg"]
+		uitnodigingen_verstuurd_op: DF.Datetime | None
 		verslag_versie: DF.Int
 		verzendlijst: DF.Table[OverlegOntvanger]
 		verzonden_op: DF.Datetime | None

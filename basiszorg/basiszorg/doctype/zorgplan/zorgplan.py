@@ -41,10 +41,12 @@ class Zorgplan(Document):
 		from basiszorg.basiszorg.doctype.zorgplan_doelhistorie.zorgplan_doelhistorie import (
 			ZorgplanDoelhistorie,
 		)
+		from basiszorg.basiszorg.doctype.zorgplan_signaal.zorgplan_signaal import ZorgplanSignaal
 
 		afspraken: DF.Table[ZorgplanAfspraak]
 		akkoord_hoe: DF.Literal["", "In het gezinsoverleg", "Schriftelijk", "Digitaal", "Mondeling"]
 		akkoord_ouders_op: DF.Date | None
+		crisiscontact: DF.SmallText | None
 		doelen: DF.Table[ZorgplanDoel]
 		geldig_vanaf: DF.Date
 		gezin: DF.Link
@@ -52,6 +54,8 @@ class Zorgplan(Document):
 		historie: DF.Table[ZorgplanDoelhistorie]
 		krachten: DF.Text | None
 		netwerk: DF.Text | None
+		opvang_kinderen: DF.SmallText | None
+		signalen: DF.Table[ZorgplanSignaal]
 		versie: DF.Int
 		vorige_versie: DF.Link | None
 		workflow_state: DF.Link | None
