@@ -222,7 +222,7 @@ class Gezin(Document):
 		"""Intake → Actief: the first meeting with the family planned and the needed steps done."""
 		if self.workflow_state != traject.ACTIEF or not self.has_value_changed("workflow_state"):
 			return
-		meetings = frappe.db.count("Overleg", {"gezin": self.name, "type": ["in", MET_GEZIN]})
+		meetings = frappe.db.count("Overleg", {"gezin": self.name, "type": ["in", list(MET_GEZIN)]})
 		findings = intake.ontbrekend_voor_start(domain_rows(self.intakestappen), meetings)
 		findings += criteria.overleg_voogd_ontbreekt(domain_rows(self.leden), self.overleg_voogd_op)
 		throw_findings(findings, _("Traject starten"))

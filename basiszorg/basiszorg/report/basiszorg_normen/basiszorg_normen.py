@@ -40,7 +40,7 @@ def execute(filters=None):
 				filters={
 					"gezin": ["in", closed],
 					"workflow_state": ["in", GEHOUDEN_STATUSSEN],
-					"type": ["in", MET_GEZIN],
+					"type": ["in", list(MET_GEZIN)],
 				},
 				pluck="gezin",
 				limit=0,
