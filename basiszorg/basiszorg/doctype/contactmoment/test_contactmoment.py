@@ -72,6 +72,18 @@ class TestContactmoment(IntegrationTestCase):
 		self.assertGreaterEqual(mine["contacten"], 2)
 		self.assertEqual(mine["contacten_per_gezin"], mine["contacten"] / mine["lopend"])
 
+	def test_the_committee_opens_a_family_without_reading_its_contacts(self):
+		"""The committee reads the families it decides on, not the contacts: the form still loads."""
+		from frappe.desk.form.load import getdoc
+
+		frappe.set_user("Administrator")
+		family = factories.to_waitlist(frappe.get_doc(factories.gezin_dict(self.net)).insert())
+		self.log(met_wie="Ouder", naam="Sanne")  # on the active family: none for the committee anyway
+		frappe.set_user(factories.ensure_user("commissie", "Basiszorg Commissie"))
+		getdoc("Gezin", family.name)
+		self.assertEqual(frappe.response.docs[0].name, family.name)
+		self.assertEqual(contacts("Gezin", family.name), [])
+
 	def test_a_professional_reads_contacts_only_with_consent_for_family_data(self):
 		user, professional = factories.professional_user("hv-contact", self.net["ggz"])
 		contact = self.log(met_wie="Ouder", naam="Sanne")

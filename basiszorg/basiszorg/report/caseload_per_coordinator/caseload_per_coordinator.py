@@ -20,7 +20,7 @@ STATES = CASELOAD
 def contacts_per_coordinator(families) -> Counter:
 	"""Contacts (Contactmoment) with the running families, per coordinator of the family."""
 	coordinator_of = {f.name: f.coordinator or "" for f in families if f.workflow_state in LOPEND}
-	if not coordinator_of:
+	if not coordinator_of or not frappe.has_permission("Contactmoment", "read"):
 		return Counter()
 	return Counter(
 		coordinator_of[gezin]

@@ -14,7 +14,7 @@ from basiszorg.reminders.overleg import families_without_meeting
 def last_contacts(families) -> dict:
 	"""The most recent contact between meetings per family (that the session user may read)."""
 	last = {}
-	if families:
+	if families and frappe.has_permission("Contactmoment", "read"):
 		for row in frappe.get_list(
 			"Contactmoment",
 			filters={"gezin": ["in", [f.name for f in families]]},
