@@ -19,7 +19,7 @@ from basiszorg.domain.zorgplan import AFSPRAAK_OPEN, CONCEPT, VASTGESTELD
 
 MEETING_ROW = "Overleg Afspraak"
 PLAN_ROW = "Zorgplan Afspraak"
-ROW_FIELDS = ("wat", "wie", "hulpverlener", "wanneer", "status")
+ROW_FIELDS = ("wat", "wie", "hulpverlener", "wanneer", "status", "over_lid")
 
 
 def _meeting_owned(read, filters: list) -> list[dict]:
@@ -90,7 +90,24 @@ def open_agreements(read, gezinnen=None, overdue_on=None, hulpverlener=None) -> 
 		return []
 	filters = {"row": row_filters, "parent": parent_filters}
 	rows = _meeting_owned(read, filters) + _plan_owned(read, filters)
+	if read is not frappe.get_all:  # a user's view: rows about a child only with that part covered
+		rows = _covered_rows_only(rows)
 	return sorted(rows, key=lambda r: (r.wanneer, r.gezin, r.wat or ""))
+
+
+def _covered_rows_only(rows: list) -> list:
+	from basiszorg.permissions.rules import row_visible, visible_parts
+
+	covered = {}
+	result = []
+	for row in rows:
+		doctype = "Overleg" if row.overleg else "Zorgplan"
+		key = (doctype, row.gezin)
+		if key not in covered:
+			covered[key] = visible_parts(doctype, row.gezin, frappe.session.user)
+		if covered[key] is None or row_visible(row, "over_lid", covered[key]):
+			result.append(row)
+	return result
 
 
 def count_open(gezin: str) -> int:
@@ -139,6 +156,8 @@ def mirror_meeting_into_plan(meeting, plan) -> bool:
 	for agreement in meeting.afspraken:
 		values = {
 			"wat": agreement.wat,
+			"voor_wie": agreement.voor_wie,
+			"over_lid": agreement.over_lid,
 			"wie": agreement.wie or _(agreement.wie_soort),
 			"hulpverlener": agreement.hulpverlener,
 			"wanneer": getdate(agreement.wanneer),

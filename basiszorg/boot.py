@@ -11,6 +11,7 @@ from basiszorg.api.overleg import INVITATION_LETTER, MINUTES_LETTER
 from basiszorg.domain import (
 	afsluiting,
 	contactmoment,
+	leden,
 	overleg,
 	privacy,
 	toestemming,
@@ -68,13 +69,17 @@ def client_constants() -> dict:
 		},
 		"zorgplan": {"vastgesteld": zorgplan.VASTGESTELD},
 		"contactmoment": {"rol_van": {k: list(v) for k, v in contactmoment.ROL_VAN.items()}},
+		"leden": {"ongeboren": leden.ONGEBOREN, "kind": leden.KIND},
 		"toestemming": {
+			"eigen_deel_gedeeld": toestemming.DEEL_GEDEELD,
 			"kleuren": {
-				toestemming.ACTIEF: "green",
+				toestemming.GELDIG: "green",
+				toestemming.VERNIEUWEN: "orange",
+				toestemming.VERVANGEN: "gray",
 				toestemming.INGETROKKEN: "red",
 				toestemming.VERLOPEN: "gray",
-				toestemming.NOG_NIET_GELDIG: "orange",
-			}
+				toestemming.NOG_NIET_GELDIG: "blue",
+			},
 		},
 		"opschoning": {"voorgesteld": privacy.VOORGESTELD, "lopend": list(privacy.LOPENDE_OPSCHONING)},
 		"wachtlijst": {"modi": [wachtlijst.MODUS_WACHTLIJST, wachtlijst.MODUS_COMMISSIE]},

@@ -59,16 +59,20 @@ override_whitelisted_methods = {
 		"frappe.desk.doctype.dashboard_chart.dashboard_chart.get": "get_chart",
 		"frappe.utils.global_search.search": "global_search",
 		"frappe.core.doctype.communication.email.make": "make_communication",
+		"frappe.desk.form.load.getdoc": "getdoc",
+		"frappe.desk.form.load.get_docinfo": "get_docinfo",
 	}.items()
 }
 
 # REST input that Frappe would only fail on with a server error
 before_request = ["basiszorg.validation.input.check_rest_payload"]
+# runs once the request's user is known (session cookie or API token)
+auth_hooks = [f"{_POLICY}.hooks.refuse_child_rows_in_parent_queries"]
 
 # Scheduled jobs
 scheduler_events = {
 	"daily": [
-		"basiszorg.permissions.grants.expire_daily",
+		"basiszorg.permissions.grants.expire_daily",  # also: ages checked, renewals flagged
 		"basiszorg.reminders.overleg.run",
 		"basiszorg.reminders.jeugdmatch.run",
 		"basiszorg.privacy.retention.run_daily",
@@ -77,6 +81,19 @@ scheduler_events = {
 
 # The domain's state names and norms for the desk's JavaScript (frappe.boot.basiszorg)
 boot_session = "basiszorg.boot.boot_session"
+
+# Helpers for the family's print formats (they read through the permission layer)
+jinja = {
+	"methods": [
+		"basiszorg.printing.regels_in_woorden",
+		"basiszorg.printing.wie_weet_wat",
+		"basiszorg.printing.eigen_deel_in_woorden",
+	]
+}
+
+# Mijn gezin: the family's own place in the website (basiszorg/www/mijn-gezin)
+portal_menu_items = [{"title": "Mijn gezin", "route": "/mijn-gezin", "role": "Gezinslid"}]
+role_home_page = {"Gezinslid": "mijn-gezin"}
 
 # Calendar of meetings
 calendars = ["Overleg"]

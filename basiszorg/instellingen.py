@@ -8,6 +8,7 @@ value and needs no fallbacks. Settings an administrator already saved are never 
 import frappe
 from frappe.utils import cint
 
+from basiszorg.domain import toestemming
 from basiszorg.domain.normen import Normen, veldnamen
 
 SETTINGS = "Basiszorg Instellingen"
@@ -32,12 +33,21 @@ def never_set(stored: dict) -> set[str]:
 	return {field for field in veldnamen() if field not in stored or (pristine and field in norms)}
 
 
+def domain_defaults() -> dict:
+	"""Settings whose default is named in the domain."""
+	return {
+		**Normen().als_dict(),
+		"toestemming_na_leeftijdsgrens": toestemming.DOORLOPEN,
+		"vernieuwen_wachttijd_dagen": toestemming.VERNIEUWEN_WACHTTIJD_DAGEN,
+	}
+
+
 def ensure_defaults() -> None:
 	stored = frappe.db.get_singles_dict(SETTINGS)
 	settings = frappe.get_single(SETTINGS)
 	defaults = {
 		**{df.fieldname: df.default for df in settings.meta.fields if df.default is not None},
-		**Normen().als_dict(),
+		**domain_defaults(),
 	}
 	unset = never_set(stored)
 	missing = {field: value for field, value in defaults.items() if field not in stored or field in unset}

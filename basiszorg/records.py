@@ -49,3 +49,47 @@ def throw_findings(findings, title: str | None = None) -> None:
 		title=title or _("Controleer de gegevens"),
 		as_list=len(messages) > 1,
 	)
+
+
+def mark_rows_about_children(doc, members) -> None:
+	"""Rows chosen 'for' or 'about' a child (``voor_wie``) get that child's member row in
+	``over_lid``, the mark the part rule reads; rows copied from a goal (``doel_id``) take the
+	goal's mark. ``members`` are the family's member rows (``domain_rows``)."""
+	from basiszorg.domain.leden import kind_met_naam
+	from basiszorg.permissions.registry import entry
+
+	goal_marks = {}
+	for table_field in doc.meta.get_table_fields():
+		declared = entry(table_field.options)
+		if not declared or declared.deel_field != "over_lid":
+			continue
+		for row in doc.get(table_field.fieldname):
+			if row.meta.has_field("voor_wie"):
+				row.over_lid = kind_met_naam(row.voor_wie, members)
+				if row.get("doel_id"):
+					goal_marks[row.doel_id] = row.over_lid
+	for table_field in doc.meta.get_table_fields():
+		for row in doc.get(table_field.fieldname):
+			if row.meta.has_field("over_lid") and not row.meta.has_field("voor_wie") and row.get("doel_id"):
+				row.over_lid = goal_marks.get(row.doel_id, row.over_lid)
+
+
+def family_members(gezin: str | None) -> list:
+	return domain_rows(frappe.get_doc("Gezin", gezin).leden) if gezin else []
+
+
+def member_choices(doc) -> list[str]:
+	"""Who a goal, agreement or part of the minutes in ``doc`` can be for: the members the reader
+	may see (a child's name is part of their own part), and the family."""
+	from frappe import _
+
+	from basiszorg.domain.leden import KIND, ONGEBOREN, naam
+	from basiszorg.permissions.rules import visible_parts
+
+	covered = visible_parts(doc.doctype, doc.gezin, frappe.session.user)
+	members = [
+		naam(m)
+		for m in family_members(doc.gezin)
+		if m.rol != ONGEBOREN and (covered is None or m.rol != KIND or m.name in covered)
+	]
+	return [*members, _("Hele gezin"), _("Ouders")]

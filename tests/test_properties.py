@@ -253,7 +253,7 @@ def test_member_checks_never_crash_and_flag_future_births(leden, vandaag):
 def test_consent_status_is_one_of_four_and_withdrawal_wins(given_on, until, withdrawn, peil):
 	status = toestemming.status(given_on, until, withdrawn, peil)
 	assert status in (
-		toestemming.ACTIEF,
+		toestemming.GELDIG,
 		toestemming.INGETROKKEN,
 		toestemming.VERLOPEN,
 		toestemming.NOG_NIET_GELDIG,

@@ -7,6 +7,7 @@ from frappe.utils import getdate
 
 from basiszorg.domain import afsluiting, traject
 from basiszorg.permissions.grants import scopes_today
+from basiszorg.permissions.parts import covered_for_recipient
 from basiszorg.records import domain_rows, throw_findings
 
 BESLUITBRIEF = "Besluitbrief Commissie"
@@ -64,6 +65,8 @@ MEMBER_FIELDS = (
 	"behandeling",
 	"verwachte_start_behandeling",
 	"ots",
+	"email",
+	"deel_zichtbaar_voor_ouders",
 )
 NETWORK_FIELDS = ("hulpverlener", "rol_in_gezin", "contactpersoon", "betrokken_bij")
 
@@ -166,6 +169,18 @@ def letter_receivers(doc) -> list:
 	return afsluiting.ontvangers(referrer, rows, scopes_today(doc.name, list(names)))
 
 
+def _letter_for(doc, soort: str, receiver, pdfs: dict) -> bytes:
+	"""The letter as this receiver may read it: a child whose own part the receiver's consent does
+	not cover (a youngster of 16+ who said no) is not named in it."""
+	covered = covered_for_recipient(doc.name, receiver.hulpverlener, afsluiting.SCOPES_BERICHT)
+	key = None if covered is None else frozenset(covered)
+	if key not in pdfs:
+		copy = frappe.get_doc("Gezin", doc.name)
+		copy.flags.covered_parts = covered
+		pdfs[key] = frappe.get_print("Gezin", doc.name, print_format=LETTERS[soort], as_pdf=True, doc=copy)
+	return pdfs[key]
+
+
 @frappe.whitelist()
 def stuur_trajectbericht(gezin: str, soort: str) -> dict:
 	"""Queue the letter about the start or the closure (PDF) to the referrer, huisarts and JGZ, one
@@ -182,7 +197,7 @@ def stuur_trajectbericht(gezin: str, soort: str) -> dict:
 			),
 			title=_("Bericht niet verstuurd"),
 		)
-	pdf = frappe.get_print("Gezin", doc.name, print_format=LETTERS[soort], as_pdf=True)
+	pdfs = {}  # one rendering per set of children's parts the receivers may see
 	subject = (
 		_("Start basiszorgcoördinatie gezin {0}")
 		if soort == afsluiting.START
@@ -196,7 +211,12 @@ def stuur_trajectbericht(gezin: str, soort: str) -> dict:
 				"basiszorg/templates/emails/trajectbericht.html",
 				{"doc": doc, "naam": receiver.naam, "start": soort == afsluiting.START},
 			),
-			attachments=[{"fname": f"{doc.name}-{frappe.scrub(soort)}.pdf", "fcontent": pdf}],
+			attachments=[
+				{
+					"fname": f"{doc.name}-{frappe.scrub(soort)}.pdf",
+					"fcontent": _letter_for(doc, soort, receiver, pdfs),
+				}
+			],
 			reference_doctype="Gezin",
 			reference_name=doc.name,
 		)

@@ -6,8 +6,22 @@ from frappe.utils import format_datetime, now_datetime
 
 from basiszorg.domain import overleg as regels
 from basiszorg.domain import uitnodiging
+from basiszorg.domain.toestemming import OVERLEG, VERSLAG_EMAIL
+from basiszorg.permissions.parts import covered_for_recipient
 
 PRINT_FORMAT = "1 Gezin 1 Plan Verslag"
+
+
+def _pdf_for(doc, recipient, pdfs: dict) -> bytes:
+	"""The minutes as this receiver may read them: a professional without a youngster's consent
+	for their own part gets the minutes without the parts about that youngster."""
+	covered = covered_for_recipient(doc.gezin, recipient.hulpverlener, (OVERLEG, VERSLAG_EMAIL))
+	key = None if covered is None else frozenset(covered)
+	if key not in pdfs:
+		copy = frappe.get_doc("Overleg", doc.name)
+		copy.flags.covered_parts = covered
+		pdfs[key] = frappe.get_print("Overleg", doc.name, print_format=PRINT_FORMAT, as_pdf=True, doc=copy)
+	return pdfs[key]
 
 
 @frappe.whitelist()
@@ -26,7 +40,7 @@ def verstuur_verslag(overleg: str) -> list[str]:
 			_("Niemand op de verzendlijst mag het verslag ontvangen."), title=_("Verslag niet verzonden")
 		)
 	version = (doc.verslag_versie or 0) + 1
-	pdf = frappe.get_print("Overleg", doc.name, print_format=PRINT_FORMAT, as_pdf=True)
+	pdfs = {}  # one rendering per set of children's parts the receivers may see
 	subject = _("Verslag {0} ({1}), versie {2}").format(
 		doc.type, format_datetime(doc.starts_on, "dd-MM-yyyy"), version
 	)
@@ -38,7 +52,9 @@ def verstuur_verslag(overleg: str) -> list[str]:
 				"basiszorg/templates/emails/verslag.html",
 				{"doc": doc, "naam": recipient.naam, "versie": version},
 			),
-			attachments=[{"fname": f"{doc.name}-versie-{version}.pdf", "fcontent": pdf}],
+			attachments=[
+				{"fname": f"{doc.name}-versie-{version}.pdf", "fcontent": _pdf_for(doc, recipient, pdfs)}
+			],
 			reference_doctype="Overleg",
 			reference_name=doc.name,
 		)
@@ -95,6 +111,13 @@ def calendar_file(doc, sequence: int = 0) -> str:
 	)
 
 
+def _topics_for(doc, guest) -> list:
+	"""The agenda topics a receiver may read: a topic a youngster brought in is part of their own
+	part, so a professional sees it only when a consent covers that part."""
+	covered = covered_for_recipient(doc.gezin, guest.hulpverlener, (OVERLEG,))
+	return [p for p in doc.agendapunten if covered is None or not p.over_lid or p.over_lid in covered]
+
+
 @frappe.whitelist()
 def verstuur_uitnodigingen(overleg: str) -> dict:
 	"""Invite the participants of a planned meeting: one e-mail per receiver with a calendar file,
@@ -120,7 +143,8 @@ def verstuur_uitnodigingen(overleg: str) -> dict:
 			recipients=[guest.email],
 			subject=subject,
 			message=frappe.render_template(
-				"basiszorg/templates/emails/uitnodiging.html", {"doc": doc, "naam": guest.naam}
+				"basiszorg/templates/emails/uitnodiging.html",
+				{"doc": doc, "naam": guest.naam, "punten": _topics_for(doc, guest)},
 			),
 			attachments=[{"fname": f"{doc.name}.ics", "fcontent": ics}],
 			reference_doctype="Overleg",

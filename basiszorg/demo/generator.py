@@ -14,10 +14,18 @@ from frappe.utils import add_to_date, getdate
 
 from basiszorg.domain import overleg as overleg_regels
 from basiszorg.domain import traject
-from basiszorg.domain.leden import KIND, ONGEBOREN, OUDER, naam
+from basiszorg.domain.leden import KIND, ONGEBOREN, OUDER, leeftijd, naam
 from basiszorg.domain.overleg import GEHOUDEN, VERSLAG_CONCEPT, VERSLAG_VERZONDEN
-from basiszorg.domain.toestemming import jongeren_die_meebeslissen
+from basiszorg.domain.toestemming import (
+	DEEL_GEDEELD,
+	DEEL_NIET_GEDEELD,
+	GELDIG,
+	LEEFTIJD_ZELFSTANDIG,
+	OVERLEG,
+	jongeren_die_meebeslissen,
+)
 from basiszorg.domain.zorgplan import VASTGESTELD
+from basiszorg.permissions.grants import scopes_today
 from basiszorg.records import domain_rows
 from basiszorg.setup.roles import COMMISSIE, COORDINATOR
 
@@ -100,6 +108,7 @@ def generate(families: int = 200, seed: int = 2026, force: bool = False, today: 
 			if doc.workflow_state == traject.AFGESLOTEN:
 				closed.append(doc.name)
 		counts[target] += 1
+	needs_renewal(today)
 	return (
 		"Demodata: {} organisaties, {} hulpverleners, {} gezinnen ({}), waarvan {} opnieuw aangemeld".format(
 			len(organisaties),
@@ -285,13 +294,13 @@ def _gezin(fake, rnd, index, target, hulpverleners, coordinatoren, today):
 	)
 	doc.insert()
 	closing = pad[-1] == traject.AFGESLOTEN
-	eerste = None
+	eerste, consented = None, []
 	for state in pad[1:-1] if closing else pad[1:]:
-		if state == traject.ACTIEF:
-			_toestemmingen(doc, betrokken, rnd)
+		if state == traject.ACTIEF:  # the parents' written consent comes first (seed 001)
+			consented = _toestemming(doc, betrokken, rnd)
 			_intakestappen(doc, rnd, today)
 			datum = min(getdate(doc.intakedatum) + timedelta(days=rnd.randint(7, 30)), today)
-			eerste = _plan(fake, doc, betrokken, rnd, datum, overleg_regels.GEZINSOVERLEG)
+			eerste = _plan(fake, doc, consented, rnd, datum, overleg_regels.GEZINSOVERLEG)
 			if onder_ots and voogd:
 				doc.voogd = voogd["name"]
 				doc.overleg_voogd_op = min(
@@ -300,7 +309,8 @@ def _gezin(fake, rnd, index, target, hulpverleners, coordinatoren, today):
 				doc.overleg_voogd_afspraken = "De coördinatie geldt voor de andere kinderen en de ouders."
 		_enter(doc, state, aangemeld, rnd, today, start=getdate(eerste.starts_on) if eerste else None)
 	if doc.workflow_state == traject.INTAKE:
-		_toestemmingen(doc, betrokken, rnd)
+		if rnd.random() < 0.5:
+			_toestemming(doc, betrokken, rnd)
 		_intakestappen(doc, rnd, today, tot=rnd.randint(0, 3))
 		_contacten(fake, doc, betrokken, rnd, getdate(doc.intakedatum), today)
 	if doc.workflow_state == traject.ACTIEF:
@@ -310,7 +320,7 @@ def _gezin(fake, rnd, index, target, hulpverleners, coordinatoren, today):
 		doc.startbericht_verstuurd_op = min(start + timedelta(days=rnd.randint(1, 7)), today)
 		doc.save()
 		_zorgplan(fake, doc, rnd, start)
-		_overleggen(fake, doc, betrokken, rnd, einde, eerste, today)
+		_overleggen(fake, doc, consented, rnd, einde, eerste, today)
 		_contacten(fake, doc, betrokken, rnd, getdate(doc.intakedatum), einde)
 		if closing:
 			doc.reload()
@@ -470,28 +480,80 @@ SIGNALEN = [
 ]
 
 
-def _toestemmingen(doc, betrokken, rnd):
-	"""Consents given at intake for some of the involved professionals (youngsters 12+ sign too)."""
-	ouders = [lid for lid in doc.leden if lid.rol == OUDER]
-	jongeren = jongeren_die_meebeslissen(doc.leden, getdate(doc.intakedatum))
-	for professional in betrokken[: rnd.randint(1, len(betrokken))]:
+def _toestemming(doc, betrokken, rnd):
+	"""One declaration signed at intake by the parents, with a line per professional (some with
+	fewer scopes); youngsters of 12-15 sign along, a youngster of 16+ decides about their own
+	part (about a third say no)."""
+	signed_on = getdate(doc.intakedatum)
+	givers = [{"gezinslid": lid.name} for lid in doc.leden if lid.rol == OUDER]
+	for youngster in jongeren_die_meebeslissen(doc.leden, signed_on):
+		answer = None
+		if leeftijd(youngster, signed_on) >= LEEFTIJD_ZELFSTANDIG:
+			answer = DEEL_NIET_GEDEELD if rnd.random() < 0.35 else DEEL_GEDEELD
+		givers.append({"gezinslid": youngster.name, "eigen_deel": answer})
+	lines, consented = [], betrokken[: rnd.randint(1, len(betrokken))]
+	for professional in consented:
 		full = rnd.random() < 0.7
-		frappe.get_doc(
+		lines.append(
 			{
-				"doctype": "Toestemming",
-				"gezin": doc.name,
 				"hulpverlener": professional["name"],
 				"gezinsgegevens": int(full),
 				"overleg": 1,
 				"zorgplan": int(full),
 				"verslag_email": 1,
-				"gegeven_door": " en ".join(naam(o) for o in ouders),
-				"jongeren": "\n".join(k.voornaam for k in jongeren),
-				"gegeven_op": doc.intakedatum,
-				"geldig_tot": getdate(doc.intakedatum) + timedelta(days=730),
-				"formulier": "/private/files/demo-toestemming.pdf",
+				"doel": rnd.choice(REDENEN_DELEN),
 			}
-		).insert()
+		)
+	frappe.get_doc(
+		{
+			"doctype": "Toestemming",
+			"gezin": doc.name,
+			"gegeven_op": signed_on,
+			# two years, and at least until the demo's transitions (done today) are through
+			"geldig_tot": max(signed_on + timedelta(days=730), getdate() + timedelta(days=90)),
+			"formulier": "/private/files/demo-toestemming.pdf",
+			"gevers": givers,
+			"regels": lines,
+		}
+	).insert()
+	return consented  # every line includes 'overleg': they take part in the meetings
+
+
+REDENEN_DELEN = (
+	"Zodat iedereen met hetzelfde plan werkt en u uw verhaal niet steeds opnieuw hoeft te vertellen.",
+	"Om samen met u te zorgen dat de kinderen naar school gaan en genoeg zorg krijgen.",
+	"Omdat deze hulpverlener de behandeling van een ouder doet en mee overlegt over de kinderen.",
+)
+
+
+def needs_renewal(today: date) -> str | None:
+	"""Demo: in one active family a child turned 12 after the consent was given (a child born
+	then is added now), so the declaration needs renewing and the coordinator is told."""
+	from basiszorg.permissions import grants
+
+	for name in frappe.get_all(
+		"Toestemming",
+		{"status": GELDIG, "gegeven_op": ["<", today - timedelta(days=40)]},
+		pluck="name",
+		limit=20,
+	):
+		consent = frappe.get_doc("Toestemming", name)
+		family = frappe.get_doc("Gezin", consent.gezin)
+		if not family.demo or family.workflow_state != traject.ACTIEF:
+			continue
+		family.append(
+			"leden",
+			{
+				"rol": KIND,
+				"voornaam": "Sem",
+				"achternaam": family.gezinsnaam.removeprefix("Gezin "),
+				"geboortedatum": frappe.utils.add_days(frappe.utils.add_years(today, -12), -5),
+			},
+		)
+		family.save()
+		grants.check_ages(today)
+		return name
+	return None
 
 
 def _plan(fake, doc, betrokken, rnd, datum, soort):
@@ -500,6 +562,9 @@ def _plan(fake, doc, betrokken, rnd, datum, soort):
 	from basiszorg.domain import uitnodiging
 
 	ouders = [lid for lid in doc.leden if lid.rol == OUDER]
+	# professionals take part only with a consent for meetings that is valid today
+	scopes = scopes_today(doc.name, [b["name"] for b in betrokken])
+	betrokken = [b for b in betrokken if OVERLEG in scopes.get(b["name"], set())]
 	meeting = frappe.get_doc(
 		{
 			"doctype": "Overleg",

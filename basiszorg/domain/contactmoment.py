@@ -2,8 +2,8 @@
 the youngsters and the professionals (seed 001, step 6: "In de tussentijd onderhoudt de
 Bkk-medewerker contact met de ouders en hulpverleners over hoe het gaat").
 
-A contact with one family member (a parent, a youngster) names that member's row (``over_lid``),
-so the rules about a youngster's own part apply to it.
+A contact with a youngster names that child's member row (``over_lid``), so the rules about a
+youngster's own part apply to it.
 """
 
 from datetime import date

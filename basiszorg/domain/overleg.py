@@ -238,3 +238,28 @@ def verzonden_zonder_versturen(nieuwe_status: str | None, status_gewijzigd: bool
 			)
 		]
 	return []
+
+
+def deelnemers_zonder_toestemming(deelnemers, toestemming_scopes: dict, namen: dict) -> list[Bevinding]:
+	"""Professionals put on the meeting without a consent in scope 'overleg' of the parents.
+	``deelnemers``: the participant rows just added; ``toestemming_scopes``: hulpverlener -> scopes
+	consented today; ``namen``: hulpverlener -> (name, organisation) for the message."""
+	bevindingen = []
+	for row in deelnemers:
+		hulpverlener = row.get("hulpverlener")
+		if row.get("soort") != HULPVERLENER or not hulpverlener:
+			continue
+		if "overleg" not in toestemming_scopes.get(hulpverlener, set()):
+			naam, organisatie = namen.get(hulpverlener, (hulpverlener, ""))
+			bevindingen.append(
+				Bevinding(
+					"deelnemer_zonder_toestemming",
+					_(
+						"{naam} ({organisatie}) kan niet aan dit overleg deelnemen: de ouders gaven "
+						"{naam} of {organisatie} geen toestemming voor 'overleg en verslagen'. Vraag eerst "
+						"toestemming (een regel in de toestemmingsverklaring) of haal {naam} van de lijst."
+					),
+					{"naam": naam, "organisatie": organisatie or "?"},
+				)
+			)
+	return bevindingen

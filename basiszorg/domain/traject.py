@@ -186,3 +186,19 @@ def eerdere_trajecten(start: str, vorig_van: dict) -> list[str]:
 		gezien.add(huidig)
 		huidig = vorig_van.get(huidig)
 	return keten
+
+
+def toestemming_voor_start(status: str, nieuw_in_status: bool, heeft_schriftelijke_toestemming: bool):
+	"""Seed 001: the professionals are contacted, and the traject runs, only after written consent
+	of the parents. A family enters Actief only with a signed declaration that opens the family."""
+	if status == ACTIEF and nieuw_in_status and not heeft_schriftelijke_toestemming:
+		return [
+			Bevinding(
+				"toestemming_start",
+				_(
+					"Een traject wordt pas actief met schriftelijke toestemming van de ouders: leg een "
+					"getekende toestemmingsverklaring vast (Toestemming) en probeer het opnieuw."
+				),
+			)
+		]
+	return []

@@ -34,6 +34,10 @@ def channel() -> str | None:
 
 
 def record_read(doctype: str, name: str, gezin: str | None, user: str) -> None:
+	from basiszorg.permissions import portaal
+
+	if portaal.active():  # the family reading its own file on Mijn gezin: not "someone who looked"
+		return
 	kanaal = channel()
 	if not kanaal or not gezin or doctype == LOG:
 		return

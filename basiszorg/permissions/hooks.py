@@ -94,3 +94,40 @@ def refuse_sharing(doc, method=None):
 			frappe.PermissionError,
 			title=_("Delen niet toegestaan"),
 		)
+
+
+# request parameters through which a query names the tables it reads
+QUERY_PARAMETERS = ("fields", "filters", "or_filters", "order_by", "group_by", "fieldname", "columns")
+
+
+def refuse_child_rows_in_parent_queries():
+	"""auth_hooks (the user is known): a list query on a family doctype may join its child tables (child fields or
+	filters), and Frappe then applies only the parent's rules, not the child's: rows about a child
+	whose part the reader may not see would come along. Only coordinators may name a protected
+	child table in another doctype's query; everyone else queries the child table itself, where
+	its own rules apply."""
+	import json
+
+	from basiszorg.permissions.registry import FAMILY_DOCTYPES
+
+	form = frappe.local.form_dict or {}
+	if frappe.session.user in ("Guest", None) or rules.is_coordinator(frappe.session.user):
+		return
+	queried = form.get("doctype")
+	values = " ".join(
+		v if isinstance(v, str) else json.dumps(v, default=str)
+		for key, v in form.items()
+		if key in QUERY_PARAMETERS and v
+	)
+	if not values:
+		return
+	for declared in FAMILY_DOCTYPES:
+		if not declared.is_child or not declared.family_data or declared.doctype == queried:
+			continue
+		if f"tab{declared.doctype}" in values or f'"{declared.doctype}"' in values:
+			frappe.throw(
+				_("Vraag gegevens uit {0} op via die tabel zelf, niet via een andere lijst.").format(
+					_(declared.doctype)
+				),
+				frappe.PermissionError,
+			)

@@ -11,7 +11,7 @@ import frappe.desk.search
 from frappe import _
 
 from basiszorg.permissions.registry import is_protected
-from basiszorg.permissions.rules import is_coordinator, may_access_doc
+from basiszorg.permissions.rules import is_coordinator, may, may_access_doc
 
 
 def _deny():
@@ -42,8 +42,8 @@ def get(doctype, name=None, filters=None, parent=None):
 	"""With filters, frappe.client.get tells 'does not exist' from 'not permitted' (an oracle), and
 	for a child row it checks only the parent doctype, not the parent record."""
 	if is_protected(doctype) and name and frappe.get_meta(doctype).istable:
-		parent_name = frappe.db.get_value(doctype, name, "parent")
-		if not parent_name or not _readable("Gezin", parent_name):
+		# the child row itself, by the same rule as its list (its parent record, and a child's own part)
+		if not frappe.db.exists(doctype, name) or not may(doctype, name, frappe.session.user, "read"):
 			raise frappe.DoesNotExistError(_("{0} niet gevonden").format(_(doctype)))
 	if is_protected(doctype) and filters and not name:
 		names = frappe.get_list(
@@ -158,3 +158,31 @@ def make_communication(**kwargs):
 	):
 		_deny()
 	return make(**kwargs)
+
+
+def _hide_versions_from_restricted_readers(doctype: str, name: str) -> None:
+	"""The form's change history would show rows about a child whose part the reader may not see."""
+	from basiszorg.permissions.parts import restricted_reader
+
+	docinfo = frappe.response.get("docinfo")
+	if docinfo and is_protected(doctype) and restricted_reader(doctype, name):
+		docinfo["versions"] = []
+
+
+@frappe.whitelist()
+def getdoc(doctype, name, user=None):
+	from frappe.desk.form.load import getdoc as frappe_getdoc
+
+	result = frappe_getdoc(doctype, name, user)
+	_hide_versions_from_restricted_readers(doctype, name)
+	return result
+
+
+@frappe.whitelist()
+def get_docinfo(doc=None, doctype=None, name=None):
+	from frappe.desk.form.load import get_docinfo as frappe_get_docinfo
+
+	result = frappe_get_docinfo(doc, doctype, name)
+	if doctype and name:
+		_hide_versions_from_restricted_readers(doctype, name)
+	return result

@@ -10,14 +10,19 @@ Adding a family doctype is one entry below. Each entry says:
 - ``gezin_field``: the column that names the Gezin (``"name"`` for Gezin itself); child tables
   leave it empty and name their ``parent`` doctype instead (a child follows its parent's rules);
 - ``scope``: the consent scope a professional needs to read it (``None``: never for professionals);
-- ``coordinator_only``: only coordinators read it (not the committee, never a professional);
+- ``coordinator_only``: of the bureau, only coordinators read it (not the committee, never a
+  professional; the family itself may, with ``family_reads``);
 - ``attachments``: files may hang off its records (the file rules look at these);
 - ``export``: it belongs to the family's AVG overview;
 - ``purge``: the retention purge removes its rows with the family;
 - ``trail``: its records carry versions, comments, mails and files (purged one by one with that
   trail); False for plain log rows, which are exported as a list and purged in one statement;
 - ``family_data``: False for bookkeeping that names a family but holds nothing about it (the
-  retention run's own list); such doctypes get no record rules and are never purged.
+  retention run's own list); such doctypes get no record rules and are never purged;
+- ``family_reads``: family members with full access read it on their portal (Mijn gezin);
+- ``deel_field``: rows of this doctype can be about one child (the column holds that member's
+  Gezinslid row name; ``"name"`` for Gezinslid itself): a professional sees such a row only when
+  a consent covers that child's part (a youngster of 16+ decides about it alone).
 """
 
 from dataclasses import dataclass
@@ -41,6 +46,8 @@ class FamilyDoctype:
 	purge: bool = True
 	trail: bool = True
 	family_data: bool = True
+	family_reads: bool = False
+	deel_field: str | None = None
 
 	@property
 	def is_child(self) -> bool:
@@ -48,30 +55,35 @@ class FamilyDoctype:
 
 
 FAMILY_DOCTYPES: tuple[FamilyDoctype, ...] = (
-	FamilyDoctype(GEZIN, gezin_field="name", scope=GEZINSGEGEVENS, attachments=True),
-	FamilyDoctype("Gezinslid", parent=GEZIN),
+	FamilyDoctype(GEZIN, gezin_field="name", scope=GEZINSGEGEVENS, attachments=True, family_reads=True),
+	FamilyDoctype("Gezinslid", parent=GEZIN, deel_field="name"),
 	FamilyDoctype("Gezin Betrokkene", parent=GEZIN),
 	FamilyDoctype("Gezin Intakestap", parent=GEZIN),
-	FamilyDoctype("Gezin Doeloordeel", parent=GEZIN),
-	FamilyDoctype("Toestemming", gezin_field="gezin", scope=GEZINSGEGEVENS, attachments=True),
-	# contacts between meetings: protected like the family itself
-	FamilyDoctype("Contactmoment", gezin_field="gezin", scope=GEZINSGEGEVENS),
-	FamilyDoctype("Overleg", gezin_field="gezin", scope=OVERLEG, attachments=True),
+	FamilyDoctype("Gezin Doeloordeel", parent=GEZIN, deel_field="over_lid"),
+	FamilyDoctype(
+		"Toestemming", gezin_field="gezin", scope=GEZINSGEGEVENS, attachments=True, family_reads=True
+	),
+	FamilyDoctype("Toestemming Gever", parent="Toestemming"),
+	FamilyDoctype("Toestemming Regel", parent="Toestemming"),
+	# contacts between meetings: protected like the family itself; one with a youngster is theirs
+	FamilyDoctype("Contactmoment", gezin_field="gezin", scope=GEZINSGEGEVENS, deel_field="over_lid"),
+	FamilyDoctype("Overleg", gezin_field="gezin", scope=OVERLEG, attachments=True, family_reads=True),
 	FamilyDoctype("Overleg Deelnemer", parent="Overleg"),
-	FamilyDoctype("Overleg Levensgebied", parent="Overleg"),
-	FamilyDoctype("Overleg Afspraak", parent="Overleg"),
+	FamilyDoctype("Overleg Levensgebied", parent="Overleg", deel_field="over_lid"),
+	FamilyDoctype("Overleg Afspraak", parent="Overleg", deel_field="over_lid"),
 	FamilyDoctype("Overleg Ontvanger", parent="Overleg"),
-	FamilyDoctype("Overleg Doelevaluatie", parent="Overleg"),
-	FamilyDoctype("Overleg Agendapunt", parent="Overleg"),
+	FamilyDoctype("Overleg Doelevaluatie", parent="Overleg", deel_field="over_lid"),
+	FamilyDoctype("Overleg Agendapunt", parent="Overleg", deel_field="over_lid"),
 	FamilyDoctype("Overleg Postverzending", parent="Overleg"),
-	FamilyDoctype("Zorgplan", gezin_field="gezin", scope=ZORGPLAN, attachments=True),
-	FamilyDoctype("Zorgplan Doel", parent="Zorgplan"),
-	FamilyDoctype("Zorgplan Doelhistorie", parent="Zorgplan"),
-	FamilyDoctype("Zorgplan Afspraak", parent="Zorgplan"),
-	FamilyDoctype("Zorgplan Signaal", parent="Zorgplan"),
+	FamilyDoctype("Zorgplan", gezin_field="gezin", scope=ZORGPLAN, attachments=True, family_reads=True),
+	FamilyDoctype("Zorgplan Doel", parent="Zorgplan", deel_field="over_lid"),
+	FamilyDoctype("Zorgplan Doelhistorie", parent="Zorgplan", deel_field="over_lid"),
+	FamilyDoctype("Zorgplan Afspraak", parent="Zorgplan", deel_field="over_lid"),
+	FamilyDoctype("Zorgplan Opmerking", parent="Zorgplan", deel_field="over_lid"),
+	FamilyDoctype("Zorgplan Signaal", parent="Zorgplan", deel_field="over_lid"),
 	FamilyDoctype("AVG Verzoek", gezin_field="gezin", coordinator_only=True),
 	# the read log is exported (the family sees who looked) and purged, but read by coordinators only
-	FamilyDoctype(READ_LOG, gezin_field="gezin", coordinator_only=True, trail=False),
+	FamilyDoctype(READ_LOG, gezin_field="gezin", coordinator_only=True, trail=False, family_reads=True),
 	# derived from consents: never exported (the consents are), purged with the family
 	FamilyDoctype(GRANT, gezin_field="gezin", coordinator_only=True, export=False, trail=False),
 	# the retention run lists which families went: it must outlive them
@@ -140,3 +152,8 @@ def purged() -> list[FamilyDoctype]:
 
 def children_of(parent: str) -> list[str]:
 	return [e.doctype for e in FAMILY_DOCTYPES if e.parent == parent]
+
+
+def with_parts() -> list[FamilyDoctype]:
+	"""Child tables whose rows can be about one child (the youngster's own part)."""
+	return [e for e in FAMILY_DOCTYPES if e.deel_field]

@@ -1,21 +1,31 @@
-"""The access rules, written once: which families' records a user may read or change.
+"""The access rules, written once: which families' records a user may read or change, and which
+children's own parts of them.
 
-Each rule is a SQL condition on the column that names a record's family. Lists use it as their
-``permission_query_conditions``; a single record is allowed when the same condition selects
-that record's row (as frappe/crm runs its list condition against the one row); a new record
-is allowed when the condition selects the family it is for. There is no second, Python-only
-version of a rule to drift apart from the list.
+Each role that opens something is a *branch*: a SQL predicate on the column that names a record's
+family, and, for professionals, the consent scope it needs. Lists use the branches as their
+``permission_query_conditions``; a single record is allowed when the same condition selects that
+record's row (as frappe/crm runs its list condition against the one row); a new record is allowed
+when it selects the family it is for. There is no second, Python-only version of a rule.
 
-Fail closed: a user with none of the roles below gets ``1=0``, never the empty condition
-(which Frappe reads as "no restriction").
+A professional's branch is *restricted to covered parts*: rows about one child (registry
+``deel_field``) are visible only when a consent covers that child's part. The same part rule hides
+such rows inside a document (``hide_rows``: form, REST, print/PDF) and in the minutes sent to a
+professional.
+
+Fail closed: a user with none of the roles below gets ``1=0``, never the empty condition (which
+Frappe reads as "no restriction").
 """
+
+from collections.abc import Callable
+from dataclasses import dataclass
 
 import frappe
 
+from basiszorg.domain.leden import KIND
 from basiszorg.domain.traject import COMMISSIE_ZIET
-from basiszorg.permissions import grants
+from basiszorg.permissions import grants, portaal
 from basiszorg.permissions.registry import GEZIN, entry, top_level
-from basiszorg.setup.roles import BEHEERDER, COMMISSIE, COORDINATOR, HULPVERLENER
+from basiszorg.setup.roles import BEHEERDER, COMMISSIE, COORDINATOR, GEZINSLID, HULPVERLENER
 
 ALL = ""
 DENY = "1=0"
@@ -32,25 +42,64 @@ def is_beheerder(user: str) -> bool:
 	return user == "Administrator" or BEHEERDER in frappe.get_roles(user)
 
 
+@dataclass(frozen=True)
+class Branch:
+	"""One role's way into families: ``family(column, on_gezin_table)`` is SQL selecting the
+	records whose family ``column`` names. A branch *restricted to parts* (a professional's
+	consent, a family member's portal) sees rows about a child only when the child's member row is
+	in ``parts`` (a SQL subquery); ``parts_in(gezin)`` gives the same set for one family. ``row``
+	narrows the branch further on the record's own table (a limited member's own consents)."""
+
+	family: Callable[[str, bool], str]
+	parts: str | None = None
+	parts_in: Callable[[str], set[str]] | None = None
+	row: Callable[[str], str] | None = None
+
+	@property
+	def restricted_to_parts(self) -> bool:
+		return self.parts is not None
+
+
 def _in_gezin(column: str, on_gezin_table: bool, predicate: str) -> str:
 	"""``predicate`` on Gezin rows, applied to a column that names a Gezin."""
 	return predicate if on_gezin_table else f"{column} in (select `name` from `tabGezin` where {predicate})"
 
 
-def _family_condition(user: str, doctype: str, ptype, column: str, on_gezin_table: bool) -> str:
-	"""The families whose ``doctype`` records ``user`` may ``ptype``, as SQL on ``column``."""
-	if is_coordinator(user):
-		return ALL
+def _branches(user: str, doctype: str, ptype) -> list[Branch]:
 	top = top_level(doctype)
-	if top.coordinator_only:
-		return DENY
 	roles = frappe.get_roles(user)
-	parts = []
+	branches = []
+	if GEZINSLID in roles and portaal.active():
+		branches += portaal.branches(user, top, ptype)
+	if top.coordinator_only:
+		return branches
 	if COMMISSIE in roles and (top.doctype == GEZIN or ptype in READ_PTYPES):
 		states = ", ".join(frappe.db.escape(s) for s in COMMISSIE_ZIET)
-		parts.append(_in_gezin(column, on_gezin_table, f"`tabGezin`.`workflow_state` in ({states})"))
+		predicate = f"`tabGezin`.`workflow_state` in ({states})"
+		branches.append(Branch(lambda column, on_gezin: _in_gezin(column, on_gezin, predicate)))
 	if HULPVERLENER in roles and ptype in READ_PTYPES and top.scope:
-		parts.append(f"{column} in ({grants.families_of(user, top.scope)})")
+		families = grants.families_of(user, top.scope)
+		branches.append(
+			Branch(
+				lambda column, _on_gezin: f"{column} in ({families})",
+				parts=grants.parts_of(user, top.scope),
+				parts_in=lambda gezin, scope=top.scope: grants.parts_in(gezin, scope, user=user),
+			)
+		)
+	return branches
+
+
+def _part_condition(doctype: str, covered: str) -> str:
+	"""Rows of ``doctype`` that are about no child, or about a child in ``covered`` (SQL)."""
+	declared = entry(doctype)
+	table = f"`tab{doctype}`"
+	column = f"{table}.`{declared.deel_field}`"
+	if declared.deel_field == "name":  # a member row is about that member when it is a child
+		return f"({table}.`rol` != {frappe.db.escape(KIND)} or {column} in ({covered}))"
+	return f"(coalesce({column}, '') = '' or {column} in ({covered}))"
+
+
+def _join_or(parts: list[str]) -> str:
 	if not parts:
 		return DENY
 	return parts[0] if len(parts) == 1 else "(" + " or ".join(parts) + ")"
@@ -59,18 +108,28 @@ def _family_condition(user: str, doctype: str, ptype, column: str, on_gezin_tabl
 def condition(doctype: str, user: str, ptype="read") -> str:
 	"""SQL condition on ``tab{doctype}`` selecting the rows ``user`` may ``ptype``."""
 	declared = entry(doctype)
-	if declared is None or not declared.family_data:
+	if declared is None or not declared.family_data or is_coordinator(user):
 		return ALL
 	table = f"`tab{doctype}`"
-	if not declared.is_child:
-		column = f"{table}.`{declared.gezin_field}`"
-		return _family_condition(user, doctype, ptype, column, doctype == GEZIN)
-	if declared.parent == GEZIN:
-		return _family_condition(user, doctype, ptype, f"{table}.`parent`", False)
-	parent_condition = condition(declared.parent, user, ptype)
-	if parent_condition in (ALL, DENY):
-		return parent_condition
-	return f"{table}.`parent` in (select `name` from `tab{declared.parent}` where {parent_condition})"
+	conditions = []
+	for branch in _branches(user, doctype, ptype):
+		if not declared.is_child:
+			sql = branch.family(f"{table}.`{declared.gezin_field}`", doctype == GEZIN)
+			if branch.row:
+				sql = f"({sql} and {branch.row(table)})"
+		elif declared.parent == GEZIN:
+			sql = branch.family(f"{table}.`parent`", False)
+		else:
+			parent = entry(declared.parent)
+			parent_table = f"`tab{parent.doctype}`"
+			parent_sql = branch.family(f"{parent_table}.`{parent.gezin_field}`", False)
+			if branch.row:
+				parent_sql = f"{parent_sql} and {branch.row(parent_table)}"
+			sql = f"{table}.`parent` in (select `name` from {parent_table} where {parent_sql})"
+		if branch.restricted_to_parts and declared.deel_field:
+			sql = f"({sql} and {_part_condition(doctype, branch.parts)})"
+		conditions.append(sql)
+	return _join_or(conditions)
 
 
 def _selects(table: str, name: str, sql_condition: str) -> bool:
@@ -88,10 +147,16 @@ def may(doctype: str, name: str | None, user: str, ptype="read") -> bool:
 	return _selects(doctype, name, condition(doctype, user, ptype))
 
 
+def _family_condition(user: str, doctype: str, ptype) -> str:
+	if is_coordinator(user):
+		return ALL
+	return _join_or([b.family("`tabGezin`.`name`", True) for b in _branches(user, doctype, ptype)])
+
+
 def may_for_family(doctype: str, gezin: str | None, user: str, ptype="read") -> bool:
 	"""Whether ``user`` may ``ptype`` the ``doctype`` records of family ``gezin``: the rule run
 	against that family's row."""
-	return _selects(GEZIN, gezin, _family_condition(user, doctype, ptype, "`tabGezin`.`name`", True))
+	return _selects(GEZIN, gezin, _family_condition(user, doctype, ptype))
 
 
 def may_create(doctype: str, gezin: str | None, user: str, ptype="create") -> bool:
@@ -128,3 +193,54 @@ def may_access_doc(doc, ptype="read", user: str | None = None) -> bool:
 	if doc.is_new():
 		return may_create(doc.doctype, gezin_of(doc), user, ptype)
 	return may(doc.doctype, doc.name, user, ptype)
+
+
+# -- a child's own part inside a document --------------------------------------------------------
+
+
+def visible_parts(doctype: str, gezin: str | None, user: str) -> set[str] | None:
+	"""The children whose parts ``user`` sees in ``doctype`` records of family ``gezin``: None
+	means every part (coordinators, the committee); otherwise the parts consents cover."""
+	if is_coordinator(user):
+		return None
+	branches = _branches(user, doctype, "read")
+	for branch in branches:
+		if not branch.restricted_to_parts and _selects(
+			GEZIN, gezin, branch.family("`tabGezin`.`name`", True)
+		):
+			return None
+	covered = set()
+	for branch in branches:
+		if branch.restricted_to_parts and _selects(GEZIN, gezin, branch.family("`tabGezin`.`name`", True)):
+			covered |= branch.parts_in(gezin)
+	return covered
+
+
+def row_visible(row, deel_field: str, covered: set[str]) -> bool:
+	"""The part rule for one row (the same as ``_part_condition`` in SQL)."""
+	if deel_field == "name":
+		return row.get("rol") != KIND or row.get("name") in covered
+	return not row.get(deel_field) or row.get(deel_field) in covered
+
+
+def hide_rows(doc, covered: set[str] | None) -> int:
+	"""Remove from ``doc`` the rows about children whose part is not in ``covered`` (None: keep
+	all). Returns how many rows went."""
+	if covered is None:
+		return 0
+	removed = 0
+	for table_field in doc.meta.get_table_fields():
+		declared = entry(table_field.options)
+		if not declared or not declared.deel_field:
+			continue
+		rows = doc.get(table_field.fieldname) or []
+		kept = [row for row in rows if row_visible(row, declared.deel_field, covered)]
+		if len(kept) != len(rows):
+			removed += len(rows) - len(kept)
+			doc.set(table_field.fieldname, kept)
+	return removed
+
+
+def hide_rows_for(doc, user: str | None = None) -> int:
+	user = user or frappe.session.user
+	return hide_rows(doc, visible_parts(doc.doctype, gezin_of(doc), user))

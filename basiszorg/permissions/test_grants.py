@@ -86,6 +86,6 @@ class TestGrants(IntegrationTestCase):
 		consent = factories.toestemming(self.family, self.hv_a, gezinsgegevens=1)
 		consent.trek_in(reden="Ouders willen dit niet", door="Sanne Test")
 		consent.reload()
-		consent.zorgplan = 1
+		consent.regels[0].zorgplan = 1
 		with self.assertRaises(frappe.ValidationError):
 			consent.save()

@@ -4,7 +4,10 @@ Run by the test command as ``bench --site S execute basiszorg.tests.browser_setu
 the users (with a password) and the names the browser needs.
 """
 
+from datetime import timedelta
+
 import frappe
+from frappe.utils import getdate
 
 from basiszorg.domain import traject
 from basiszorg.domain.wachtlijst import RAPPORT
@@ -50,3 +53,99 @@ def make_eligible(gezin: str) -> str:
 	family.set("betrokkenen", template["betrokkenen"])
 	family.save(ignore_permissions=True)
 	return family.name
+
+
+def portaal() -> dict:
+	"""Two families on Mijn gezin for the portal's browser checks: one on the waitlist (its parent
+	has a password) and one in a traject with a plan to agree to, a meeting to come and a consent
+	for a professional with a desk user (its parent accepts the invitation in the browser)."""
+	import re
+
+	from frappe.utils.password import update_password
+
+	from basiszorg.portaal import accounts
+	from basiszorg.setup.roles import GEZINSLID
+
+	frappe.set_user("Administrator")
+	net = factories.network()
+	coordinator = _user("browser-coordinator", COORDINATOR)
+	frappe.db.set_value("User", coordinator, "mobile_no", "06-11223344")
+	stamp = frappe.generate_hash(length=5)
+
+	def members(parent_email):
+		if frappe.db.exists("User", parent_email):  # left by an earlier run
+			frappe.delete_doc("User", parent_email, force=True, ignore_permissions=True)
+		leden = factories.gezin_dict(net)["leden"]
+		leden[0]["email"] = parent_email
+		return leden
+
+	registered = getdate() - timedelta(weeks=4)
+	waiting = factories.to_waitlist(
+		frappe.get_doc(
+			factories.gezin_dict(
+				net,
+				today=registered,
+				gezinsnaam=f"Gezin Wachtend {stamp}",
+				coordinator=coordinator,
+				leden=members(f"ouder-wacht-{stamp}@bz-test.example"),
+			)
+		).insert(),
+		registered + timedelta(days=7),
+	)
+	active = factories.active_family(
+		net,
+		gezinsnaam=f"Gezin Actief {stamp}",
+		coordinator=coordinator,
+		leden=members(f"ouder-actief-{stamp}@bz-test.example"),
+	)
+	frappe.set_user(coordinator)
+	try:
+		waiting_parent = accounts.nodig_uit(waiting.name, waiting.leden[0].name)
+		active_parent = accounts.nodig_uit(active.name, active.leden[0].name)
+	finally:
+		frappe.set_user("Administrator")
+	update_password(waiting_parent, PASSWORD)
+	plan = factories.adopted_plan(
+		active.name,
+		doelen=[{"levensgebied": "School", "voor_wie": "Daan", "doel": "Daan gaat elke dag naar school"}],
+	)
+	frappe.db.set_value("Zorgplan", plan.name, "akkoord_ouders_op", None)
+	meeting = factories.meeting(
+		active.name, days_from_now=10, voorzitter=coordinator, locatie="Bij het gezin thuis"
+	)
+	professional_user, professional = factories.professional_user("browser-hulpverlener-portaal", net["ggz"])
+	prof = frappe.get_doc("User", professional_user)
+	prof.new_password = PASSWORD
+	prof.save(ignore_permissions=True)
+	consent = factories.toestemming(active.name, professional, gezinsgegevens=1)
+	message = frappe.db.get_value(
+		"Email Queue",
+		{
+			"name": [
+				"in",
+				frappe.get_all("Email Queue Recipient", {"recipient": active_parent}, pluck="parent"),
+			]
+		},
+		"message",
+	)
+	link = re.search(
+		r"/update-password\?key=[A-Za-z0-9]+", (message or "").replace("=\r\n", "").replace("=3D", "=")
+	)
+	frappe.db.commit()
+	assert GEZINSLID in frappe.get_roles(active_parent)
+	return {
+		"wachtend": {"ouder": waiting_parent, "gezin": waiting.name, "gezinsnaam": waiting.gezinsnaam},
+		"actief": {
+			"ouder": active_parent,
+			"gezin": active.name,
+			"uitnodiging": link.group(0) if link else None,
+			"overleg": meeting.name,
+			"zorgplan": plan.name,
+			"toestemming": consent.name,
+		},
+		"hulpverlener": professional_user,
+		"hulpverlener_naam": frappe.db.get_value("Hulpverlener", professional, "volledige_naam"),
+		"coordinator": coordinator,
+		"coordinator_telefoon": "06-11223344",
+		"password": PASSWORD,
+	}

@@ -199,22 +199,42 @@ def professional_user(local_part: str, organisatie: str) -> tuple[str, str]:
 	return user, name
 
 
-def toestemming(gezin: str, hulpverlener: str | None = None, zorgorganisatie: str | None = None, **scopes):
-	values = {
-		"doctype": "Toestemming",
-		"gezin": gezin,
-		"hulpverlener": hulpverlener,
-		"zorgorganisatie": zorgorganisatie,
-		"gegeven_door": "Sanne Test",
-		"gegeven_op": getdate(),
-		"formulier": "/private/files/toestemming-getekend.pdf",
-	}
-	values.update(scopes or {"gezinsgegevens": 1})
-	return frappe.get_doc(values).insert()
+def toestemming(
+	gezin: str,
+	hulpverlener: str | None = None,
+	zorgorganisatie: str | None = None,
+	gevers: list[dict] | None = None,
+	regels: list[dict] | None = None,
+	**values,
+):
+	"""A signed declaration. By default the family's first parent signs, with one line for
+	``hulpverlener`` or ``zorgorganisatie``; scope flags (gezinsgegevens=1, ...) go to that line,
+	other values (geldig_tot, gegeven_op, ...) to the declaration."""
+	from basiszorg.domain.leden import OUDER
+	from basiszorg.domain.toestemming import SCOPES
+
+	scopes = {k: values.pop(k) for k in list(values) if k in SCOPES} or {"gezinsgegevens": 1}
+	if gevers is None:
+		parent = next(m for m in frappe.get_doc("Gezin", gezin).leden if m.rol == OUDER)
+		gevers = [{"gezinslid": parent.name}]
+	if regels is None:
+		regels = [{"hulpverlener": hulpverlener, "zorgorganisatie": zorgorganisatie, **scopes}]
+	return frappe.get_doc(
+		{
+			"doctype": "Toestemming",
+			"gezin": gezin,
+			"gegeven_op": getdate(),
+			"formulier": "/private/files/toestemming-getekend.pdf",
+			"gevers": gevers,
+			"regels": regels,
+			**values,
+		}
+	).insert()
 
 
-def intake_family(net: dict, days_ago: int = 200, **overrides):
-	"""A family registered ``days_ago`` days ago, put on the waitlist then, and in Intake since then."""
+def intake_family(net: dict, days_ago: int = 200, with_consent: bool = True, **overrides):
+	"""A family registered ``days_ago`` days ago, put on the waitlist then, and in Intake since then
+	(with the parents' written consent unless ``with_consent`` is False)."""
 	from basiszorg.domain.traject import INTAKE
 
 	start = getdate() - timedelta(days=days_ago)
@@ -222,6 +242,8 @@ def intake_family(net: dict, days_ago: int = 200, **overrides):
 	family.intakedatum = start
 	family.workflow_state = INTAKE
 	family.save()
+	if with_consent:
+		written_consent(family.name, net)
 	return family
 
 
@@ -244,14 +266,21 @@ def first_meeting_planned(family, on=None):
 
 
 def active_family(net: dict, days_ago: int = 200, **overrides):
-	"""A family registered ``days_ago`` days ago, put on the waitlist and into intake then, with its
-	first meeting planned on that day (never held), and now in Actief."""
+	"""A family registered ``days_ago`` days ago, put on the waitlist and into intake then, with the
+	parents' written consent and its first meeting planned on that day (never held), and now in
+	Actief."""
 	from basiszorg.domain.traject import ACTIEF
 
 	family = first_meeting_planned(intake_family(net, days_ago, **overrides))
 	family.workflow_state = ACTIEF
 	family.save()
 	return family
+
+
+def written_consent(gezin: str, net: dict):
+	"""The parents' signed declaration for the family's first involved professional: a traject
+	becomes Actief only with it (seed 001)."""
+	return toestemming(gezin, net["psychiater"], gezinsgegevens=1)
 
 
 def adopted_plan(gezin: str, **values):

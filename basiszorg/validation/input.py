@@ -11,7 +11,10 @@ PLAIN_TEXT = ("Data", "Small Text", "Text", "Long Text")
 
 def refuse_markup(doc, method=None):
 	"""Plain-text fields take plain text: HTML or script is refused with a clear message, before
-	Frappe would silently strip it. Child rows are checked too."""
+	Frappe would silently strip it. Child rows are checked too. A withdrawal of consent is never
+	held up by what else the record holds (its reason is stripped of markup instead)."""
+	if doc.flags.withdrawal:
+		return
 	for row in [doc, *doc.get_all_children()]:
 		fields = {
 			_(df.label or df.fieldname): row.get(df.fieldname)
@@ -27,6 +30,8 @@ INTERNAL = {"doctype", "flags", "dont_update_if_missing", "localname"}
 
 def refuse_unknown_fields(doc, method=None):
 	"""A field the doctype does not have is an error, not something to drop silently (REST input)."""
+	if doc.flags.withdrawal:
+		return
 	from frappe.model import child_table_fields, default_fields, optional_fields
 
 	for row in [doc, *doc.get_all_children()]:

@@ -11,4 +11,4 @@ ran=${ran:-0}
 failed=$(( $(grep -oE 'failures=[0-9]+' "$out/layer2.log" | tail -1 | grep -oE '[0-9]+' || echo 0) + $(grep -oE 'errors=[0-9]+' "$out/layer2.log" | tail -1 | grep -oE '[0-9]+' || echo 0) ))
 [ "$rc" -eq 0 ] || [ "$failed" -gt 0 ] || failed=1
 passed=$(( ran - failed < 0 ? 0 : ran - failed ))
-record "LAYER 2 ($label site tests)" "$passed" "$failed" "$([ "$rc" -eq 0 ] && echo passed || echo FAILED)"
+record "LAYER 2 ($label site tests)" "$passed" "$failed" "$([ "$rc" -eq 0 ] && [ "$failed" -eq 0 ] && echo passed || echo FAILED)"

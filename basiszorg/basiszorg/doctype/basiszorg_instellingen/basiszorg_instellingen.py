@@ -1,7 +1,10 @@
 # Copyright (c) 2026, basiszorg developers
 # For license information, please see license.txt
 
+import frappe
 from frappe.model.document import Document
+
+from basiszorg.permissions import grants
 
 
 class BasiszorgInstellingen(Document):
@@ -26,12 +29,26 @@ class BasiszorgInstellingen(Document):
 		signaal_geen_overleg_maanden: DF.Int
 		signaal_wachtlijst_dagen: DF.Int
 		te_laat_voor_voorrang: DF.Check
+		toestemming_na_leeftijdsgrens: DF.Literal["Doorlopen tot vernieuwing", "Stoppen na wachttijd"]
+		vernieuwen_wachttijd_dagen: DF.Int
 		vertrouwelijkheid: DF.SmallText | None
 		wachttijd_opschoning_dagen: DF.Int
 
 	# end: auto-generated types
 	def on_update(self):
 		self.move_notifications_with_the_norms()
+		self.apply_the_renewal_setting()
+
+	def apply_the_renewal_setting(self):
+		"""Access of declarations that need renewing follows the (changed) setting at once."""
+		if not (
+			self.has_value_changed("toestemming_na_leeftijdsgrens")
+			or self.has_value_changed("vernieuwen_wachttijd_dagen")
+		):
+			return
+		frappe.clear_document_cache(self.doctype, self.name)
+		for name in frappe.get_all("Toestemming", {"vernieuwen_sinds": ["is", "set"]}, pluck="name"):
+			grants.sync_toestemming(frappe.get_doc("Toestemming", name))
 
 	def move_notifications_with_the_norms(self):
 		from basiszorg.instellingen import normen

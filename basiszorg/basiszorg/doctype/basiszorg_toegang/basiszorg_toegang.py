@@ -15,12 +15,14 @@ class BasiszorgToegang(Document):
 	if TYPE_CHECKING:
 		from frappe.types import DF
 
+		deel: DF.Data | None
 		geldig_tot: DF.Date | None
 		geldig_van: DF.Date | None
 		gezin: DF.Link
 		gezinsgegevens: DF.Check
 		hulpverlener: DF.Link
 		overleg: DF.Check
+		regel: DF.Data | None
 		toestemming: DF.Link
 		user: DF.Link | None
 		verslag_email: DF.Check

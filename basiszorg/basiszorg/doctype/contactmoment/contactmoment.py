@@ -9,7 +9,7 @@ from frappe.model.document import Document
 from frappe.utils import getdate
 
 from basiszorg.domain import contactmoment as regels
-from basiszorg.domain.leden import naam
+from basiszorg.domain.leden import KIND, naam
 from basiszorg.records import domain_record, throw_findings
 
 
@@ -59,8 +59,10 @@ class Contactmoment(Document):
 		throw_findings(regels.controleer(domain_record(self), members, getdate()), _("Contactmoment"))
 
 	def link_the_member(self, members):
-		"""A contact with a parent or a youngster names that member's row (``over_lid``)."""
+		"""The member the contact was with gets their full name; a contact with a youngster is part
+		of the youngster's own part: it names that child's row (``over_lid``), which the consent
+		rules read (a youngster of 16+ decides who sees it)."""
 		member = regels.gezinslid(self, members)
-		self.over_lid = member.name if member else None
 		if member:
 			self.naam = naam(member)
+		self.over_lid = member.name if member and member.rol == KIND else None

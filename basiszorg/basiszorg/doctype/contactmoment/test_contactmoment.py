@@ -38,6 +38,8 @@ class TestContactmoment(IntegrationTestCase):
 		contact = self.log(met_wie="Jongere", naam="daan")
 		self.assertEqual(contact.over_lid, daan.name)
 		self.assertEqual(contact.naam, "Daan Test")
+		parent = self.log(met_wie="Ouder", naam="sanne")
+		self.assertEqual((parent.naam, parent.over_lid), ("Sanne Test", None))  # a parent's is no part
 		with self.assertRaises(frappe.ValidationError):
 			self.log(met_wie="Jongere", naam="Onbekend")
 
@@ -88,13 +90,12 @@ class TestContactmoment(IntegrationTestCase):
 		user, professional = factories.professional_user("hv-contact", self.net["ggz"])
 		contact = self.log(met_wie="Ouder", naam="Sanne")
 		frappe.set_user("Administrator")
-		consent = factories.toestemming(self.family.name, professional, overleg=1)
+		factories.toestemming(self.family.name, professional, overleg=1)
 		frappe.set_user(user)
 		self.assertFalse(frappe.has_permission("Contactmoment", "read", contact.name))
 		self.assertEqual(contacts("Gezin", self.family.name), [])
 		frappe.set_user("Administrator")
-		consent.gezinsgegevens = 1
-		consent.save()
+		factories.toestemming(self.family.name, professional, gezinsgegevens=1)
 		frappe.set_user(user)
 		self.assertTrue(frappe.has_permission("Contactmoment", "read", contact.name))
 		self.assertFalse(frappe.has_permission("Contactmoment", "write", contact.name))

@@ -11,6 +11,8 @@ frappe.ui.form.on("Gezin", {
 		basiszorg.gezin.show_trajects(frm);
 		basiszorg.gezin.add_register_again_button(frm);
 		basiszorg.gezin.add_feedback_buttons(frm);
+		basiszorg.gezin.add_consent_buttons(frm);
+		basiszorg.gezin.add_portal_buttons(frm);
 	},
 });
 
@@ -135,6 +137,39 @@ Object.assign(basiszorg.gezin, {
 	add_contact_button(frm) {
 		if (frm.is_new() || !frappe.model.can_create("Contactmoment")) return;
 		frm.add_custom_button(__("Contact vastleggen"), () => frappe.new_doc("Contactmoment", { gezin: frm.doc.name }));
+	},
+
+	add_consent_buttons(frm) {
+		if (frm.is_new()) return;
+		const group = __("Toestemming");
+		frm.add_custom_button(__("Wie weet wat over ons gezin (afdruk)"), () =>
+			frappe.set_route("print", "Gezin", frm.doc.name), group
+		);
+		if (frappe.model.can_create("Toestemming")) {
+			frm.add_custom_button(__("Nieuwe toestemmingsverklaring"), () =>
+				frappe.new_doc("Toestemming", { gezin: frm.doc.name }), group
+			);
+		}
+		frm.add_custom_button(__("Toestemmingen van dit gezin"), () =>
+			frappe.set_route("List", "Toestemming", { gezin: frm.doc.name }), group
+		);
+	},
+
+	add_portal_buttons(frm) {
+		if (frm.is_new() || !frm.perm[0].write) return;
+		const group = __("Mijn gezin");
+		(frm.doc.leden || [])
+			.filter((m) => m.rol !== frappe.boot.basiszorg.leden.ongeboren)
+			.forEach((m) => {
+				const label = m.portaal_gebruiker ? __("Opnieuw uitnodigen: {0}", [m.voornaam]) : __("Uitnodigen: {0}", [m.voornaam]);
+				frm.add_custom_button(label, () =>
+					frappe.confirm(__("{0} een uitnodiging voor Mijn gezin sturen (naar {1})?", [m.voornaam, m.email || "?"]), () =>
+						frappe
+							.call({ method: "basiszorg.portaal.accounts.nodig_uit", args: { gezin: frm.doc.name, lid: m.name }, freeze: true })
+							.then(() => frm.reload_doc())
+					), group
+				);
+			});
 	},
 
 	add_letter_button(frm) {

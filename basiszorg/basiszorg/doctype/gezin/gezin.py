@@ -10,10 +10,12 @@ from basiszorg import afspraken, instellingen
 from basiszorg import intake as intake_steps
 from basiszorg.domain import afsluiting, criteria, intake, jeugdmatch, leden, traject, wachtlijst, zorgplan
 from basiszorg.domain.overleg import MET_GEZIN
+from basiszorg.permissions import grants
+from basiszorg.permissions.parts import ShowsOnlyCoveredParts
 from basiszorg.records import domain_record, domain_rows, throw_findings, translate
 
 
-class Gezin(Document):
+class Gezin(ShowsOnlyCoveredParts, Document):
 	# begin: auto-generated types
 	# This code is auto-generated. Do not modify anything in this block.
 
@@ -110,11 +112,16 @@ class Gezin(Document):
 		self.set_decision_deadline(normen)
 		self.set_waitlist_fields(members, normen)
 		self.check_state_requirements()
+		self.check_consent_before_start()
 		self.fill_intake_steps()
 		self.sign_intake_steps()
 		self.check_start()
 		self.check_closure()
 		self.prepare_parents_judgement()
+
+	def on_update(self):
+		self.update_grants_when_members_change()
+		self.send_ots_signal()
 
 	def check_members(self, members, today):
 		findings = leden.controleer_leden(members, today) + jeugdmatch.controleer_datums(members, today)
@@ -127,10 +134,9 @@ class Gezin(Document):
 			row.buiten_traject = int(id(member) in outside)
 
 	def link_professionals_to_members(self):
-		"""A professional involved with one member only names that member's row (``over_lid``)."""
+		"""A professional involved with one child only names that child's row (``over_lid``)."""
 		for row in self.betrokkenen:
-			member = leden.zoek_lid(self.leden, row.betrokken_bij)
-			row.over_lid = member.name if member else None
+			row.over_lid = leden.kind_met_naam(row.betrokken_bij, self.leden)
 
 	def check_dates(self, today):
 		throw_findings(traject.datumvolgorde(domain_record(self), today), _("Datums"))
@@ -169,7 +175,7 @@ class Gezin(Document):
 		signal = criteria.ots_signaal(was_excluded, beoordeling, self.workflow_state, traject.LOPEND)
 		self.flags.ots_signal = translate(signal) if signal else None
 
-	def on_update(self):
+	def send_ots_signal(self):
 		if self.flags.ots_signal:
 			self.add_comment("Info", self.flags.ots_signal)
 			if self.coordinator:
@@ -227,6 +233,24 @@ class Gezin(Document):
 		findings += criteria.overleg_voogd_ontbreekt(domain_rows(self.leden), self.overleg_voogd_op)
 		throw_findings(findings, _("Traject starten"))
 
+	def check_consent_before_start(self):
+		throw_findings(
+			traject.toestemming_voor_start(
+				self.workflow_state,
+				self.has_value_changed("workflow_state"),
+				not self.is_new() and grants.has_written_consent(self.name),
+			),
+			_("Toestemming"),
+		)
+
+	def update_grants_when_members_change(self):
+		"""Which children's parts a consent covers depends on the members: follow them at once."""
+		before = self.get_doc_before_save()
+		if before and [(m.name, m.rol, m.geboortedatum) for m in before.leden] != [
+			(m.name, m.rol, m.geboortedatum) for m in self.leden
+		]:
+			grants.sync_family(self.name)
+
 	def check_closure(self):
 		"""Closing with open agreements needs an explanation; a handover needs its receiver."""
 		if self.workflow_state != traject.AFGESLOTEN or not self.has_value_changed("workflow_state"):
@@ -249,8 +273,7 @@ class Gezin(Document):
 		plan = current_plan(self.name)
 		goals = frappe.get_doc("Zorgplan", plan).doelen if plan else []
 		for row in afsluiting.doelen_voor_oordeel(goals):
-			member = leden.zoek_lid(self.leden, row["voor_wie"])
-			self.append("doeloordelen", {**row, "over_lid": member.name if member else None})
+			self.append("doeloordelen", {**row, "over_lid": leden.kind_met_naam(row["voor_wie"], self.leden)})
 
 	def count_open_agreements(self) -> int:
 		"""Open agreements of the family, read from their owners (meetings and the current plan)."""

@@ -103,6 +103,12 @@ class TestGezinWorkflowAPI(APITestCase):
 		self.assertEqual(self.set_state(name, "coordinator", INTAKE).status_code, 200)
 		steps = frappe.get_all("Gezin Intakestap", {"parent": name}, pluck="stap", order_by="idx")
 		self.assertEqual(len(steps), len(intake.STANDAARD_STAPPEN))
+		refused = self.set_state(name, "coordinator", ACTIEF)  # no written consent yet
+		self.assertRefused(refused)
+		self.assertIn("schriftelijke toestemming", refused.get_data(as_text=True))
+		self.assertEqual(self.state_in_db(name), INTAKE)
+		factories.written_consent(name, self.net)
+		frappe.db.commit()
 		# Intake → Actief needs the first meeting with the family planned; a voorbespreking is not enough
 		self.plan_meeting(name, VOORBESPREKING)
 		response = self.set_state(name, "coordinator", ACTIEF)

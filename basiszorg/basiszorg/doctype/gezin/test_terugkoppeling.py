@@ -97,7 +97,10 @@ class TestClosingTheLoop(IntegrationTestCase):
 		self.assertIn("afgesloten", text)
 
 	def test_nobody_allowed_means_nothing_is_sent(self):
-		family = factories.active_family(self.net, days_ago=120, coordinator=self.coordinator)
+		# registered by the parents themselves, no huisarts, and no consent for the JGZ
+		family = factories.active_family(
+			self.net, days_ago=120, coordinator=self.coordinator, aangemeld_door="Ouders zelf", verwijzer=None
+		)
 		with self.assertRaises(frappe.ValidationError):
 			stuur_trajectbericht(family.name, START)
 		self.assertEqual(self.queued(family.name)[0], [])

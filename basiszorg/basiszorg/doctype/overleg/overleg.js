@@ -2,6 +2,12 @@
 // For license information, please see license.txt
 
 frappe.ui.form.on("Overleg", {
+	onload_post_render(frm) {
+		// who a part of the minutes or an agreement is about: a member (a child's rows are that child's own part)
+		for (const table of ["besproken", "afspraken"]) {
+			frm.fields_dict[table].grid.update_docfield_property("voor_wie", "options", frm.doc.__onload?.leden || []);
+		}
+	},
 	refresh(frm) {
 		if (frm.is_new()) return;
 		const overleg = frappe.boot.basiszorg.overleg;

@@ -10,13 +10,21 @@ from basiszorg import afspraken, instellingen
 from basiszorg import intake as intake_steps
 from basiszorg.domain import overleg as regels
 from basiszorg.domain import uitnodiging
-from basiszorg.domain.leden import zoek_lid
+from basiszorg.domain.leden import kind_met_naam
 from basiszorg.domain.zorgplan import open_doelen
 from basiszorg.permissions.grants import scopes_today
-from basiszorg.records import domain_rows, throw_findings, translate
+from basiszorg.permissions.parts import ShowsOnlyCoveredParts
+from basiszorg.records import (
+	domain_rows,
+	family_members,
+	mark_rows_about_children,
+	member_choices,
+	throw_findings,
+	translate,
+)
 
 
-class Overleg(Document):
+class Overleg(ShowsOnlyCoveredParts, Document):
 	# begin: auto-generated types
 	# This code is auto-generated. Do not modify anything in this block.
 
@@ -61,7 +69,8 @@ class Overleg(Document):
 
 	# end: auto-generated types
 	def onload(self):
-		"""Warnings the minutes dialog shows before sending."""
+		"""The members a row can be for, and the warnings the minutes dialog shows before sending."""
+		self.set_onload("leden", member_choices(self))
 		if self.gezin and self.has_permission("email"):
 			rows = domain_rows(frappe.get_doc("Gezin", self.gezin).betrokkenen)
 			warnings = regels.standaardkopie_ontbreekt(rows, bool(instellingen.get().huisarts_jgz_standaard))
@@ -71,6 +80,8 @@ class Overleg(Document):
 		normen = instellingen.normen()
 		self.check_dates()
 		self.check_participants()
+		self.check_consent_of_new_participants()
+		self.mark_rows_about_children()
 		self.set_default_end(normen.overleg_duur_minuten)
 		self.set_next_meeting(normen.overleg_interval_maanden)
 		self.set_distribution_list()
@@ -95,6 +106,31 @@ class Overleg(Document):
 	def check_participants(self):
 		throw_findings(regels.controleer_deelnemers(self.type, domain_rows(self.deelnemers)), _("Deelnemers"))
 
+	def check_consent_of_new_participants(self):
+		"""A professional joins a meeting with the family only with the parents' consent for it
+		(checked when added: a later withdrawal is handled when the minutes are sent)."""
+		before = self.get_doc_before_save()
+		known = {row.name for row in before.deelnemers} if before else set()
+		added = [row for row in self.deelnemers if not row.name or row.name not in known]
+		professionals = [row.hulpverlener for row in added if row.hulpverlener]
+		if not professionals:
+			return
+		names = {
+			row.name: (row.volledige_naam, row.zorgorganisatie)
+			for row in frappe.get_all(
+				"Hulpverlener",
+				filters={"name": ["in", professionals]},
+				fields=["name", "volledige_naam", "zorgorganisatie"],
+			)
+		}
+		findings = regels.deelnemers_zonder_toestemming(
+			domain_rows(added), scopes_today(self.gezin, professionals), names
+		)
+		throw_findings(findings, _("Deelnemers"))
+
+	def mark_rows_about_children(self):
+		mark_rows_about_children(self, family_members(self.gezin))
+
 	def set_default_end(self, minutes: int):
 		if self.starts_on and not self.ends_on:
 			self.ends_on = regels.standaard_einde(get_datetime(self.starts_on), minutes)
@@ -115,15 +151,10 @@ class Overleg(Document):
 		throw_findings(findings, _("Verslag niet verzonden"))
 
 	def link_agenda_points_to_members(self):
-		"""A topic brought in by a parent or a youngster names that member's row (``over_lid``)."""
-		members = frappe.get_all(
-			"Gezinslid",
-			filters={"parent": self.gezin, "parenttype": "Gezin"},
-			fields=["name", "rol", "voornaam", "achternaam"],
-		)
+		"""A topic brought in by a youngster is theirs: the row names that child (``over_lid``)."""
+		members = family_members(self.gezin)
 		for point in self.agendapunten:
-			member = zoek_lid(members, point.ingebracht_door)
-			point.over_lid = member.name if member else None
+			point.over_lid = kind_met_naam(point.ingebracht_door, members)
 
 	def invitations(self) -> list:
 		"""Who is invited and how, with the consents as they are today."""
@@ -210,6 +241,7 @@ class Overleg(Document):
 					"doelevaluaties",
 					{
 						"doel_id": goal.doel_id,
+						"over_lid": goal.over_lid,
 						"doel": f"{goal.voor_wie}: {goal.doel}",
 						"status": goal.status,
 						"evaluatie": goal.evaluatie,

@@ -37,10 +37,13 @@ class TestOverleg(IntegrationTestCase):
 		values = factories.gezin_dict(net, today=getdate() - timedelta(days=200))
 		values["betrokkenen"].append({"hulpverlener": cls.gp, "rol_in_gezin": "huisarts"})
 		cls.family = frappe.get_doc(values).insert().name
+		# a professional joins a meeting only with consent for 'overleg'; the minutes by e-mail to
+		# someone absent need 'verslag_email' too
 		factories.toestemming(cls.family, cls.present, overleg=1)
-		factories.toestemming(cls.family, cls.absent_with, verslag_email=1)
+		factories.toestemming(cls.family, cls.absent_with, overleg=1, verslag_email=1)
+		factories.toestemming(cls.family, cls.absent_without, overleg=1)
 		factories.toestemming(cls.family, cls.gp, verslag_email=1)
-		cls.withdrawn_consent = factories.toestemming(cls.family, cls.withdrawn, verslag_email=1)
+		cls.withdrawn_consent = factories.toestemming(cls.family, cls.withdrawn, overleg=1, verslag_email=1)
 
 	def meeting(self, **overrides):
 		values = {
@@ -95,7 +98,7 @@ class TestOverleg(IntegrationTestCase):
 		self.assertTrue(who["Sanne Test"][0])
 		self.assertTrue(who["bz-test Aanwezig"][0])
 		self.assertTrue(who["bz-test Afwezig met"][0])
-		self.assertEqual(who["bz-test Afwezig zonder"], (0, "geen geldige toestemming van de ouders"))
+		self.assertEqual(who["bz-test Afwezig zonder"], (0, "toestemming dekt het verslag niet"))
 		self.assertTrue(who["bz-test Huisarts"][0], "huisarts gets it by default, with consent")
 		self.assertIn("huisarts", who["bz-test Huisarts"][1])
 		self.assertFalse(who["Buurvrouw"][0])
@@ -131,6 +134,8 @@ class TestOverleg(IntegrationTestCase):
 		}
 		self.assertNotIn("ingetrokken@bz-test.example", recipients)
 		self.assertNotIn("afwezig-zonder@bz-test.example", recipients)
+		# the parents consent again, so the other tests can put this professional on a meeting
+		factories.toestemming(self.family, self.withdrawn, overleg=1, verslag_email=1)
 		message = frappe.db.get_value("Email Queue", queue[0], "message")
 		self.assertIn(f"{doc.name}-versie-1.pdf", message)
 		doc.reload()
@@ -142,13 +147,41 @@ class TestOverleg(IntegrationTestCase):
 		self.assertIn("versie 1", comment.content)
 		self.assertIn("bz-test Ingetrokken", comment.content)
 
-	def test_a_professional_added_by_hand_without_consent_never_receives(self):
+	def test_a_professional_without_consent_for_meetings_cannot_be_added(self):
+		stranger = factories.ensure_hulpverlener(
+			"bz-test Zonder toestemming", self.net["jgz"], "zonder@bz-test.example"
+		)
+		with self.assertRaisesRegex(frappe.ValidationError, "bz-test Zonder toestemming.*overleg"):
+			self.meeting(
+				deelnemers=[{"soort": "Hulpverlener", "hulpverlener": stranger, "aanwezigheid": "Aanwezig"}]
+			)
+		only_minutes = self.gp  # consent for the minutes by e-mail, not for taking part
+		with self.assertRaises(frappe.ValidationError):
+			self.meeting(
+				deelnemers=[
+					{"soort": "Hulpverlener", "hulpverlener": only_minutes, "aanwezigheid": "Aanwezig"}
+				]
+			)
+
+	def test_a_participant_whose_consent_ends_never_receives(self):
+		consent = factories.toestemming(
+			self.family, self.net["jeugdverpleegkundige"], overleg=1, verslag_email=1
+		)
 		doc = self.meeting(
 			deelnemers=[
-				{"soort": "Hulpverlener", "hulpverlener": self.absent_without, "aanwezigheid": "Aanwezig"}
+				{
+					"soort": "Hulpverlener",
+					"hulpverlener": self.net["jeugdverpleegkundige"],
+					"aanwezigheid": "Aanwezig",
+				}
 			]
 		)
-		self.assertFalse(self.receivers(doc)["bz-test Afwezig zonder"][0])
+		consent.trek_in(reden="Ouders willen het niet meer", door="Sanne Test")
+		doc.reload()
+		doc.save()  # a later save of the meeting is not held up by the ended consent
+		name = frappe.db.get_value("Hulpverlener", self.net["jeugdverpleegkundige"], "volledige_naam")
+		now = {o.naam: (o.ontvangt, o.reden) for o in doc.distribution()}
+		self.assertEqual(now[name], (0, "geen geldige toestemming van de ouders"))
 
 	def test_sent_state_only_through_sending(self):
 		doc = self.to_concept(self.meeting())

@@ -37,10 +37,9 @@ class TestInvitations(IntegrationTestCase):
 		cls.net = factories.network()
 		org = cls.net["ggz"]
 		cls.allowed = factories.ensure_hulpverlener("bz-test Uitgenodigd", org, "uitgenodigd@bz-test.example")
-		cls.minutes_only = factories.ensure_hulpverlener(
-			"bz-test Alleen verslag", org, "verslag@bz-test.example"
+		cls.withdrawn = factories.ensure_hulpverlener(
+			"bz-test Ingetrokken", org, "ingetrokken@bz-test.example"
 		)
-		cls.without = factories.ensure_hulpverlener("bz-test Zonder", org, "zonder@bz-test.example")
 		values = factories.gezin_dict(
 			cls.net,
 			today=getdate() - timedelta(days=60),
@@ -50,9 +49,8 @@ class TestInvitations(IntegrationTestCase):
 		)
 		cls.family = frappe.get_doc(values).insert().name
 		factories.toestemming(cls.family, cls.allowed, overleg=1)
-		factories.toestemming(cls.family, cls.minutes_only, verslag_email=1)
 
-	def planned(self, **values):
+	def planned(self, extra=(), **values):
 		return factories.meeting(
 			self.family,
 			days_from_now=14,
@@ -62,8 +60,7 @@ class TestInvitations(IntegrationTestCase):
 				{"soort": "Ouder", "naam": "Sanne Test", "email": "sanne@bz-test.example"},
 				{"soort": "Ouder", "naam": "Piet Test"},  # no e-mail: by post
 				{"soort": "Hulpverlener", "hulpverlener": self.allowed},
-				{"soort": "Hulpverlener", "hulpverlener": self.minutes_only},
-				{"soort": "Hulpverlener", "hulpverlener": self.without},
+				*({"soort": "Hulpverlener", "hulpverlener": hv} for hv in extra),
 				{"soort": "Anders", "naam": "Oma", "email": "oma@bz-test.example"},
 			],
 			agendapunten=[{"onderwerp": TOPIC, "van_gezin": 1, "ingebracht_door": "Daan"}],
@@ -78,7 +75,11 @@ class TestInvitations(IntegrationTestCase):
 		)
 
 	def test_invitations_go_one_per_receiver_with_a_calendar_file_to_allowed_participants_only(self):
-		doc = self.planned()
+		# a professional on the list with consent for meetings, whose consent was withdrawn since
+		consent = factories.toestemming(self.family, self.withdrawn, overleg=1)
+		doc = self.planned(extra=[self.withdrawn])
+		consent.reload()
+		consent.trek_in(reden="Ouders willen het niet meer", door="Sanne Test")
 		result = verstuur_uitnodigingen(doc.name)
 		self.assertEqual(set(result["email"]), {"Sanne Test", "bz-test Uitgenodigd", "Oma"})
 		self.assertEqual(result["post"], ["Piet Test"])
@@ -110,8 +111,8 @@ class TestInvitations(IntegrationTestCase):
 		doc.reload()
 		ways = {row.naam: row.uitnodiging for row in doc.deelnemers}
 		self.assertEqual(ways["Sanne Test"], PER_EMAIL)
-		self.assertFalse(ways["bz-test Zonder"])
-		self.assertFalse(ways["bz-test Alleen verslag"])
+		self.assertFalse(ways["bz-test Ingetrokken"])
+		self.assertIn("bz-test Ingetrokken", " ".join(result["niet"]))
 		self.assertFalse(ways["Piet Test"], "the letter is recorded when it went")
 		self.assertTrue(doc.uitnodigingen_verstuurd_op)
 

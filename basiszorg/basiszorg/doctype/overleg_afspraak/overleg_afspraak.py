@@ -14,10 +14,12 @@ class OverlegAfspraak(Document):
 		from frappe.types import DF
 
 		hulpverlener: DF.Link | None
+		over_lid: DF.Data | None
 		parent: DF.Data
 		parentfield: DF.Data
 		parenttype: DF.Data
 		status: DF.Literal["Open", "Loopt", "Gedaan", "Vervallen"]
+		voor_wie: DF.Autocomplete | None
 		wanneer: DF.Date
 		wat: DF.SmallText
 		wie: DF.Data | None

@@ -16,6 +16,7 @@ class OverlegDoelevaluatie(Document):
 		doel: DF.SmallText | None
 		doel_id: DF.Data | None
 		evaluatie: DF.SmallText | None
+		over_lid: DF.Data | None
 		parent: DF.Data
 		parentfield: DF.Data
 		parenttype: DF.Data

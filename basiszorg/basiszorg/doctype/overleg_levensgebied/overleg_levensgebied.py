@@ -25,8 +25,10 @@ class OverlegLevensgebied(Document):
 			"Wonen",
 			"Netwerk",
 		]
+		over_lid: DF.Data | None
 		parent: DF.Data
 		parentfield: DF.Data
 		parenttype: DF.Data
+		voor_wie: DF.Autocomplete | None
 	# end: auto-generated types
 	pass

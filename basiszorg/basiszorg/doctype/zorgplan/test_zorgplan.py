@@ -197,13 +197,20 @@ class TestSignaleringsplan(IntegrationTestCase):
 					"bij_wie": "Sanne",
 					"wat_te_doen": "Vader brengt Daan naar school en belt de SPV",
 					"wie": "Vader en SPV",
-				}
+				},
+				{
+					"signaal": "Daan blijft thuis van school",
+					"bij_wie": "Daan",
+					"wat_te_doen": "School belt de coördinator",
+					"wie": "Intern begeleider",
+				},
 			],
 			opvang_kinderen="Oma Jansen (Lindelaan 9) vangt Daan op",
 			crisiscontact="Crisisdienst GGZ 088-1234567",
 		)
-		sanne = next(lid for lid in family.leden if lid.voornaam == "Sanne")
-		self.assertEqual(plan.signalen[0].over_lid, sanne.name)
+		daan = next(lid for lid in family.leden if lid.voornaam == "Daan")
+		# a sign seen in a child is that child's own part; a parent's is not
+		self.assertEqual([s.over_lid for s in plan.signalen], [None, daan.name])
 		text = pdf_text("Zorgplan", plan.name, "Zorgplan voor ons gezin")
 		for expected in (
 			"Als het minder goed gaat",
@@ -214,7 +221,10 @@ class TestSignaleringsplan(IntegrationTestCase):
 		):
 			self.assertIn(expected, text)
 		new = frappe.get_doc("Zorgplan", plan.nieuwe_versie())
-		self.assertEqual([s.signaal for s in new.signalen], ["Moeder blijft 's ochtends in bed"])
+		self.assertEqual(
+			[s.signaal for s in new.signalen],
+			["Moeder blijft 's ochtends in bed", "Daan blijft thuis van school"],
+		)
 		self.assertEqual(new.opvang_kinderen, plan.opvang_kinderen)
 
 	def test_signs_without_who_looks_after_the_children_block_adoption(self):

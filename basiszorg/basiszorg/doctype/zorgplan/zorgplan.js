@@ -2,6 +2,12 @@
 // For license information, please see license.txt
 
 frappe.ui.form.on("Zorgplan", {
+	onload_post_render(frm) {
+		// who a goal or agreement is for: a member (a child's rows are that child's own part) or the family
+		for (const table of ["doelen", "afspraken"]) {
+			frm.fields_dict[table].grid.update_docfield_property("voor_wie", "options", frm.doc.__onload?.leden || []);
+		}
+	},
 	refresh(frm) {
 		if (frm.doc.workflow_state === frappe.boot.basiszorg.zorgplan.vastgesteld && frm.perm[0].write) {
 			frm.add_custom_button(__("Nieuwe versie"), () =>

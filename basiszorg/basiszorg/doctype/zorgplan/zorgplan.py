@@ -9,8 +9,15 @@ from frappe.utils import getdate
 from basiszorg import afspraken
 from basiszorg.domain import zorgplan as regels
 from basiszorg.domain.criteria import kinderen_buiten_traject
-from basiszorg.domain.leden import zoek_lid
-from basiszorg.records import domain_rows, throw_findings
+from basiszorg.domain.leden import kind_met_naam
+from basiszorg.permissions.parts import ShowsOnlyCoveredParts
+from basiszorg.records import (
+	domain_rows,
+	family_members,
+	mark_rows_about_children,
+	member_choices,
+	throw_findings,
+)
 
 CARRIED_OVER = ("krachten", "netwerk", "opvang_kinderen", "crisiscontact")
 SIGNAL_FIELDS = ("signaal", "bij_wie", "wat_te_doen", "wie")
@@ -27,7 +34,7 @@ def current_plan(gezin: str) -> str | None:
 	return None
 
 
-class Zorgplan(Document):
+class Zorgplan(ShowsOnlyCoveredParts, Document):
 	# begin: auto-generated types
 	# This code is auto-generated. Do not modify anything in this block.
 
@@ -67,10 +74,14 @@ class Zorgplan(Document):
 
 	def onload(self):
 		afspraken.show_owner_status(self)
+		self.set_onload("leden", member_choices(self))
 
 	def validate(self):
-		self.check_goals_are_for_children_in_the_traject()
+		members = family_members(self.gezin)
+		self.check_goals_are_for_children_in_the_traject(members)
+		self.mark_signs_seen_in_youngsters(members)
 		self.assign_goal_ids()
+		self.mark_rows_about_children()
 		self.record_goal_history()
 		self.check_adoption()
 		self.send_agreement_status_to_owners()
@@ -85,22 +96,22 @@ class Zorgplan(Document):
 				_("Er is al een conceptversie van het zorgplan voor dit gezin."), title=_("Zorgplan")
 			)
 
-	def check_goals_are_for_children_in_the_traject(self):
+	def check_goals_are_for_children_in_the_traject(self, members):
 		"""No goals for a child under OTS (outside the coordination)."""
-		members = frappe.get_all(
-			"Gezinslid",
-			filters={"parent": self.gezin, "parenttype": "Gezin"},
-			fields=["name", "rol", "voornaam", "achternaam", "ots"],
-		)
 		findings = regels.doelen_buiten_traject(domain_rows(self.doelen), kinderen_buiten_traject(members))
 		throw_findings(findings, _("Doelen"))
-		for signal in self.signalen:  # a sign about one member names that member's row
-			member = zoek_lid(members, signal.bij_wie)
-			signal.over_lid = member.name if member else None
+
+	def mark_signs_seen_in_youngsters(self, members):
+		"""A sign of the signaleringsplan seen in a youngster is theirs (``over_lid``)."""
+		for signal in self.signalen:
+			signal.over_lid = kind_met_naam(signal.bij_wie, members)
 
 	def assign_goal_ids(self):
 		for goal in self.doelen:
 			goal.doel_id = goal.doel_id or frappe.generate_hash(length=10)
+
+	def mark_rows_about_children(self):
+		mark_rows_about_children(self, family_members(self.gezin))
 
 	def record_goal_history(self):
 		"""Keep every change of a goal's status or evaluation, with the meeting it came from."""
@@ -116,6 +127,7 @@ class Zorgplan(Document):
 					"status": goal.status,
 					"evaluatie": goal.evaluatie,
 					"overleg": self.flags.from_overleg,
+					"over_lid": goal.over_lid,
 				},
 			)
 
@@ -154,6 +166,7 @@ class Zorgplan(Document):
 			"doel_id",
 			"levensgebied",
 			"voor_wie",
+			"over_lid",
 			"doel",
 			"wie_werkt_eraan",
 			"status",
@@ -167,7 +180,10 @@ class Zorgplan(Document):
 			if row.doel_id in open_ids:
 				new.append(
 					"historie",
-					{f: row.get(f) for f in ("doel_id", "datum", "doel", "status", "evaluatie", "overleg")},
+					{
+						f: row.get(f)
+						for f in ("doel_id", "datum", "doel", "status", "evaluatie", "overleg", "over_lid")
+					},
 				)
 		for signal in self.signalen:
 			new.append("signalen", {f: signal.get(f) for f in SIGNAL_FIELDS})
@@ -178,6 +194,7 @@ class Zorgplan(Document):
 					f: agreement.get(f)
 					for f in (
 						"wat",
+						"voor_wie",
 						"wie",
 						"hulpverlener",
 						"wanneer",

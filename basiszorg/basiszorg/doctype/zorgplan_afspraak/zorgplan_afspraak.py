@@ -14,12 +14,14 @@ class ZorgplanAfspraak(Document):
 		from frappe.types import DF
 
 		hulpverlener: DF.Link | None
+		over_lid: DF.Data | None
 		overleg: DF.Link | None
 		overleg_afspraak: DF.Data | None
 		parent: DF.Data
 		parentfield: DF.Data
 		parenttype: DF.Data
 		status: DF.Literal["Open", "Loopt", "Gedaan", "Vervallen"]
+		voor_wie: DF.Autocomplete | None
 		wanneer: DF.Date | None
 		wat: DF.SmallText
 		wie: DF.Data | None

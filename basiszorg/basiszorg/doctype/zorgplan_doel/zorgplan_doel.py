@@ -28,11 +28,12 @@ class ZorgplanDoel(Document):
 			"Wonen",
 			"Netwerk",
 		]
+		over_lid: DF.Data | None
 		parent: DF.Data
 		parentfield: DF.Data
 		parenttype: DF.Data
 		status: DF.Literal["Open", "Bezig", "Bereikt", "Gestopt"]
-		voor_wie: DF.Data
+		voor_wie: DF.Autocomplete
 		wie_werkt_eraan: DF.Data | None
 	# end: auto-generated types
 	pass

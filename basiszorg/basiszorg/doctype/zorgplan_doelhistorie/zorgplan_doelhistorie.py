@@ -17,6 +17,7 @@ class ZorgplanDoelhistorie(Document):
 		doel: DF.Data | None
 		doel_id: DF.Data | None
 		evaluatie: DF.SmallText | None
+		over_lid: DF.Data | None
 		overleg: DF.Link | None
 		parent: DF.Data
 		parentfield: DF.Data

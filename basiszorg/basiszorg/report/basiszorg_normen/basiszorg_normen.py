@@ -86,17 +86,19 @@ def execute(filters=None):
 
 
 def goal_judgements(closed: list[str]) -> dict:
-	"""The parents' "reached" per goal of the closed families, from the rows the user may read."""
+	"""The parents' "reached" per goal of the closed families, read from the child table itself as
+	the session user (its own rules apply, a youngster's part included)."""
 	per: dict[str, list] = {}
 	if closed:
 		for row in frappe.get_list(
-			"Gezin",
-			filters={"name": ["in", closed]},
-			fields=["name", "`tabGezin Doeloordeel`.`bereikt` as bereikt"],
+			"Gezin Doeloordeel",
+			parent_doctype="Gezin",
+			filters={"parent": ["in", closed], "parenttype": "Gezin"},
+			fields=["parent", "bereikt"],
 			limit=0,
 		):
 			if row.bereikt:
-				per.setdefault(row.name, []).append(row.bereikt)
+				per.setdefault(row.parent, []).append(row.bereikt)
 	return per
 
 

@@ -1,0 +1,54 @@
+"""A child's own part inside family documents: rows about one child are shown only to readers a
+consent covers for that part (the rule is ``rules.visible_parts``/``rules.row_visible``).
+
+``ShowsOnlyCoveredParts`` is mixed into the controllers of Gezin, Overleg and Zorgplan. Frappe
+calls ``apply_fieldlevel_read_permissions`` before a document leaves for the desk form, the REST
+API and ``frappe.client.get``, and ``before_print`` before print/PDF; both drop the rows the reader
+may not see. For the minutes sent by e-mail the recipient's parts are set explicitly
+(``covered_for_recipient``), since the sender is a coordinator.
+"""
+
+import frappe
+
+from basiszorg.permissions import rules
+
+NOT_SET = object()
+
+
+class ShowsOnlyCoveredParts:
+	def apply_fieldlevel_read_permissions(self):
+		super().apply_fieldlevel_read_permissions()
+		rules.hide_rows_for(self)
+
+	def before_print(self, settings=None):
+		covered = self.flags.get("covered_parts", NOT_SET)
+		if covered is NOT_SET:
+			rules.hide_rows_for(self)
+		else:
+			rules.hide_rows(self, covered)
+
+
+def covered_for_recipient(gezin: str, hulpverlener: str | None, scopes: tuple[str, ...]) -> set[str] | None:
+	"""The children's parts a recipient of something sent may see: all for parents and others the
+	family chose (None), the covered parts for a professional."""
+	if not hulpverlener:
+		return None
+	from basiszorg.permissions import grants
+
+	covered = set()
+	for scope in scopes:
+		covered |= grants.parts_in(gezin, scope, hulpverlener=hulpverlener)
+	return covered
+
+
+def restricted_reader(doctype: str, name: str, user: str | None = None) -> bool:
+	"""Whether ``user`` reads the family record ``doctype``/``name`` with some parts hidden."""
+	from basiszorg.permissions.registry import entry
+
+	declared = entry(doctype)
+	if not declared or not declared.family_data or declared.is_child:
+		return False
+	gezin = (
+		name if declared.gezin_field == "name" else frappe.db.get_value(doctype, name, declared.gezin_field)
+	)
+	return rules.visible_parts(doctype, gezin, user or frappe.session.user) is not None

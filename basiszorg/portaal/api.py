@@ -1,0 +1,158 @@
+"""What a family member does on Mijn gezin. Each action is a whitelisted method whose first line
+checks the member's access through the permission rules (``require_member``); Frappe checks the
+CSRF token of the logged-in session. The change itself is made by the app after that check
+(a family member has no write permission on family records of their own)."""
+
+import frappe
+from frappe import _
+from frappe.utils import get_datetime, getdate, now_datetime, strip_html
+
+from basiszorg.domain import overleg as overleg_regels
+from basiszorg.domain.portaal import VOLLEDIG
+from basiszorg.permissions import rules
+from basiszorg.permissions.portaal import reading
+from basiszorg.portaal.leden import require_member
+
+ONLINE = "Online (Mijn gezin)"
+
+
+def _text(value: str | None, what: str) -> str:
+	text = strip_html(value or "").strip()
+	if not text:
+		frappe.throw(_("Vul {0} in.").format(what), title=_("Niet verstuurd"))
+	return text[:2000]
+
+
+def _record_of_family(doctype: str, name: str, gezin: str):
+	"""The record, when it belongs to ``gezin`` and the member may read it (as themselves)."""
+	with reading():
+		if (
+			not name
+			or frappe.db.get_value(doctype, name, "gezin") != gezin
+			or not rules.may(doctype, name, frappe.session.user, "read")
+		):
+			raise frappe.PermissionError(_("Dit hoort niet bij uw gezin."))
+		return frappe.get_doc(doctype, name)
+
+
+@frappe.whitelist(methods=["POST"])
+def akkoord_met_plan(gezin: str, zorgplan: str) -> str:
+	"""A parent agrees to the care plan online: who and when are recorded on the plan."""
+	member = require_member(gezin, VOLLEDIG)
+	if not member.is_ouder:
+		raise frappe.PermissionError(_("Een ouder of verzorger geeft akkoord op het plan."))
+	plan = _record_of_family("Zorgplan", zorgplan, gezin)
+	if plan.akkoord_ouders_op:
+		return str(plan.akkoord_ouders_op)
+	plan.update({"akkoord_ouders_op": getdate(), "akkoord_hoe": ONLINE, "akkoord_door": member.naam})
+	plan.save(ignore_permissions=True)
+	plan.add_comment("Info", _("{0} gaf via Mijn gezin akkoord op het plan.").format(member.naam))
+	return str(plan.akkoord_ouders_op)
+
+
+@frappe.whitelist(methods=["POST"])
+def opmerking_bij_doel(gezin: str, zorgplan: str, doel_id: str, opmerking: str) -> str:
+	"""A remark of the family on one goal, for the coordinator to see in the plan."""
+	member = require_member(gezin, VOLLEDIG)
+	plan = _record_of_family("Zorgplan", zorgplan, gezin)
+	with reading():
+		covered = rules.visible_parts("Zorgplan", gezin, frappe.session.user)
+	visible = {
+		g.doel_id: g for g in plan.doelen if covered is None or rules.row_visible(g, "over_lid", covered)
+	}
+	goal = visible.get(doel_id)
+	if goal is None:
+		raise frappe.PermissionError(_("Dit doel hoort niet bij uw plan."))
+	plan.append(
+		"opmerkingen",
+		{
+			"doel_id": doel_id,
+			"doel": (goal.doel or "")[:140],
+			"opmerking": _text(opmerking, _("uw opmerking")),
+			"door": member.naam,
+			"op": now_datetime(),
+			"over_lid": goal.over_lid,
+		},
+	)
+	plan.save(ignore_permissions=True)
+	return member.naam
+
+
+@frappe.whitelist(methods=["POST"])
+def agendapunt(gezin: str, overleg: str, onderwerp: str, toelichting: str | None = None) -> str:
+	"""A topic the family wants to discuss, on the agenda of a meeting that is still to come."""
+	member = require_member(gezin, VOLLEDIG)
+	meeting = _record_of_family("Overleg", overleg, gezin)
+	if meeting.workflow_state != overleg_regels.GEPLAND or get_datetime(meeting.starts_on) < now_datetime():
+		frappe.throw(
+			_("Dit overleg is al geweest. Zet uw onderwerp op het volgende overleg."),
+			title=_("Niet verstuurd"),
+		)
+	meeting.append(
+		"agendapunten",
+		{
+			"onderwerp": _text(onderwerp, _("het onderwerp"))[:140],
+			"toelichting": strip_html(toelichting or "").strip()[:2000],
+			"ingebracht_door": member.naam,
+			"van_gezin": 1,
+			"ingebracht_op": getdate(),
+		},
+	)
+	meeting.save(ignore_permissions=True)
+	return member.naam
+
+
+@frappe.whitelist(methods=["POST"])
+def trek_toestemming_in(gezin: str, toestemming: str, reden: str, regel: str | None = None) -> str:
+	"""Withdraw a consent (or one line of it) with one click; the professional's next request is refused."""
+	member = require_member(gezin, None)
+	doc = _record_of_family("Toestemming", toestemming, gezin)
+	gave_it = any(g.gezinslid == member.name for g in doc.gevers)
+	if not (gave_it or (member.is_ouder and member.volledig)):
+		raise frappe.PermissionError(_("Alleen wie de toestemming gaf, of een ouder, kan haar intrekken."))
+	reden = strip_html(reden or "").strip() or _("Ingetrokken via Mijn gezin")
+	return doc.withdraw(reden=reden, door=f"{member.naam} (Mijn gezin)", regel=regel or None)
+
+
+@frappe.whitelist(methods=["POST"])
+def trek_eigen_deel_in(gezin: str, toestemming: str, reden: str | None = None) -> str:
+	"""A youngster of 16+ takes back their own part of a consent."""
+	member = require_member(gezin, VOLLEDIG)
+	doc = _record_of_family("Toestemming", toestemming, gezin)
+	return doc.withdraw_own_part(
+		gezinslid=member.name, reden=strip_html(reden or "").strip() or _("Ingetrokken via Mijn gezin")
+	)
+
+
+@frappe.whitelist(methods=["POST"])
+def deel_voor_ouders(gezin: str, zichtbaar: int) -> int:
+	"""A youngster of 16+ decides whether the parents see their own part on Mijn gezin."""
+	member = require_member(gezin, VOLLEDIG)
+	if not member.zelfstandig:
+		raise frappe.PermissionError(_("Alleen een jongere vanaf 16 jaar beslist hierover."))
+	value = int(frappe.utils.cint(zichtbaar) == 1)
+	frappe.db.set_value("Gezinslid", member.name, "deel_zichtbaar_voor_ouders", value)
+	frappe.get_doc("Gezin", gezin).add_comment(
+		"Info",
+		_("{0} koos via Mijn gezin: ouders zien mijn deel: {1}.").format(
+			member.naam, _("ja") if value else _("nee")
+		),
+	)
+	return value
+
+
+@frappe.whitelist(methods=["GET"])
+def verslag(gezin: str, overleg: str) -> None:
+	"""The minutes of a meeting as PDF, with only the parts this member may read."""
+	require_member(gezin, VOLLEDIG)
+	meeting = _record_of_family("Overleg", overleg, gezin)
+	if meeting.workflow_state != overleg_regels.VERSLAG_VERZONDEN:
+		raise frappe.PermissionError(_("Het verslag is nog niet klaar."))
+	with reading():
+		meeting.flags.covered_parts = rules.visible_parts("Overleg", gezin, frappe.session.user)
+		pdf = frappe.get_print(
+			"Overleg", overleg, print_format="1 Gezin 1 Plan Verslag", as_pdf=True, doc=meeting
+		)
+	frappe.local.response.filename = f"verslag-{overleg}.pdf"
+	frappe.local.response.filecontent = pdf
+	frappe.local.response.type = "pdf"

@@ -1,0 +1,176 @@
+"""What the Mijn gezin pages show: built as the family member, through the permission rules.
+
+Two lookups read outside the member's own family and say so here: the place on the waitlist (a
+count of the families sorted before theirs: no other family's data leaves) and the contact
+details of their coordinator (name, phone, e-mail: meant for the family).
+"""
+
+import frappe
+from frappe import _
+from frappe.utils import format_date, format_datetime, get_datetime, getdate, now_datetime
+
+from basiszorg import afspraken, instellingen, printing
+from basiszorg.domain import overleg as overleg_regels
+from basiszorg.domain import portaal, traject, wachtlijst
+from basiszorg.domain.zorgplan import VASTGESTELD
+from basiszorg.permissions.portaal import reading
+from basiszorg.portaal.leden import my_memberships, require_member
+from basiszorg.records import domain_record
+
+PAGES = (
+	("index", _("Waar staan we")),
+	("plan", _("Ons plan")),
+	("overleggen", _("Overleggen")),
+	("toestemming", _("Wie weet wat over ons")),
+)
+LIMITED_PAGES = ("index", "toestemming")
+
+
+def login_first(path: str):
+	frappe.local.flags.redirect_location = f"/login?redirect-to=/mijn-gezin{path}"
+	raise frappe.Redirect
+
+
+def base(context, page: str):
+	"""The member, the menu and the contact person; every page starts here."""
+	if frappe.session.user == "Guest":
+		login_first("" if page == "index" else f"/{page}")
+	member = require_member(frappe.form_dict.get("gezin"))
+	if not member.volledig and page not in LIMITED_PAGES:
+		raise frappe.PermissionError(_("Deze pagina is niet beschikbaar met uw toegang."))
+	context.no_cache = 1
+	context.show_sidebar = False
+	context.member = member
+	context.pagina = page
+	context.menu_items = [(p, title) for p, title in PAGES if member.volledig or p in LIMITED_PAGES]
+	context.gezinnen = my_memberships()
+	context.title = dict(PAGES)[page]
+	with reading():
+		gezin = frappe.get_doc("Gezin", member.gezin)
+		gezin.check_permission("read")
+	context.gezin = gezin
+	context.contact = coordinator_contact(gezin.coordinator)
+	return member, gezin
+
+
+def coordinator_contact(user: str | None) -> dict | None:
+	if not user:
+		return None
+	contact = frappe.db.get_value("User", user, ["full_name", "phone", "mobile_no", "email"], as_dict=True)
+	return contact and {
+		"naam": contact.full_name,
+		"telefoon": contact.mobile_no or contact.phone,
+		"email": contact.email,
+	}
+
+
+def waitlist_place(gezin) -> int | None:
+	if gezin.workflow_state != traject.WACHTLIJST or not gezin.wachtlijst_datum:
+		return None
+	waiting = frappe.get_all(
+		"Gezin",
+		filters={"workflow_state": traject.WACHTLIJST},
+		fields=["name", "prioriteit", "wachtlijst_datum"],
+		limit=0,
+	)
+	keys = [wachtlijst.volgorde(bool(g.prioriteit), getdate(g.wachtlijst_datum), g.name) for g in waiting]
+	own = wachtlijst.volgorde(bool(gezin.prioriteit), getdate(gezin.wachtlijst_datum), gezin.name)
+	return portaal.positie(own, [k for k in keys if k != own])
+
+
+def index_context(context):
+	_member, gezin = base(context, "index")
+	context.stap = portaal.waar_staan_we(
+		domain_record(gezin),
+		waitlist_place(gezin),
+		instellingen.normen().overleg_interval_maanden,
+		format_date,
+		getdate(),
+	)
+
+
+def plan_context(context):
+	member, gezin = base(context, "plan")
+	from basiszorg.basiszorg.doctype.zorgplan.zorgplan import current_plan
+
+	context.plan = None
+	name = current_plan(gezin.name)
+	if not name:
+		return
+	with reading():
+		plan = frappe.get_doc("Zorgplan", name)
+		plan.check_permission("read")
+		plan.run_method("onload")
+		plan.apply_fieldlevel_read_permissions()  # rows about a child the member may not see go
+	groups: dict[str, list] = {}
+	for goal in plan.doelen:
+		groups.setdefault(goal.voor_wie or _("Hele gezin"), []).append(goal)
+	context.plan = plan
+	context.doelen_per_persoon = groups
+	context.vastgesteld = plan.workflow_state == VASTGESTELD
+	context.mag_akkoord = member.is_ouder and not plan.akkoord_ouders_op
+	context.opmerkingen = {}
+	for remark in plan.get("opmerkingen") or []:
+		context.opmerkingen.setdefault(remark.doel_id, []).append(remark)
+
+
+def overleggen_context(context):
+	_member, gezin = base(context, "overleggen")
+	with reading():
+		meetings = frappe.get_list(
+			"Overleg",
+			filters={"gezin": gezin.name},
+			fields=["name"],
+			order_by="starts_on desc",
+			limit=0,
+		)
+		docs = [frappe.get_doc("Overleg", m.name) for m in meetings]
+		for doc in docs:
+			doc.apply_fieldlevel_read_permissions()
+	now = now_datetime()
+	context.komend = [
+		d for d in docs if d.workflow_state == overleg_regels.GEPLAND and get_datetime(d.starts_on) >= now
+	]
+	context.komend.reverse()  # the first one first
+	context.gehouden = [d for d in docs if d.workflow_state == overleg_regels.VERSLAG_VERZONDEN]
+	context.wie_komen = {d.name: participant_names(d) for d in context.komend}
+	context.wanneer = {d.name: format_datetime(d.starts_on, "EEEE d MMMM yyyy, HH:mm") for d in docs}
+
+
+def participant_names(meeting) -> list[str]:
+	names = []
+	for row in meeting.deelnemers:
+		if row.hulpverlener:
+			name, organisation = frappe.db.get_value(
+				"Hulpverlener", row.hulpverlener, ["volledige_naam", "zorgorganisatie"]
+			) or (row.hulpverlener, "")
+			names.append(f"{name} ({organisation})" if organisation else name)
+		elif row.naam:
+			names.append(row.naam)
+	return names
+
+
+def toestemming_context(context):
+	member, gezin = base(context, "toestemming")
+	with reading():
+		overview = printing.wie_weet_wat(gezin.name)
+		consents = {
+			name: frappe.get_doc("Toestemming", name)
+			for name in frappe.get_list("Toestemming", filters={"gezin": gezin.name}, pluck="name", limit=0)
+		}
+	context.overzicht = overview
+	context.verklaringen = consents
+	context.mag_intrekken = member.is_ouder or any(
+		g.gezinslid == member.name for doc in consents.values() for g in doc.gevers
+	)
+	context.eigen_deel = [
+		doc
+		for doc in consents.values()
+		if any(g.gezinslid == member.name and g.eigen_deel for g in doc.gevers)
+	]
+	context.deel_zichtbaar = frappe.db.get_value("Gezinslid", member.name, "deel_zichtbaar_voor_ouders")
+
+
+def open_agreements(gezin: str) -> list:
+	with reading():
+		return afspraken.open_agreements(frappe.get_list, gezinnen=[gezin])

@@ -1,0 +1,113 @@
+"""What the family's print formats need in words (Jinja methods, wired in hooks.py).
+
+Everything here reads through the permission layer as the session user (``frappe.get_list``),
+so a print format never shows more than the reader may see: the read-log summary is empty for
+anyone but a coordinator, and a professional sees only the consents of families they may read.
+"""
+
+import frappe
+from frappe import _
+from frappe.utils import format_date, getdate
+
+from basiszorg.domain import toestemming as regels
+from basiszorg.permissions.registry import READ_LOG
+
+
+def _who(line) -> tuple[str, str]:
+	"""(who, organisation) of a consent line, in words."""
+	if line.get("hulpverlener"):
+		name, organisation = frappe.db.get_value(
+			"Hulpverlener", line.hulpverlener, ["volledige_naam", "zorgorganisatie"]
+		) or (line.hulpverlener, "")
+		return name, organisation or ""
+	return _("iedereen van {0}").format(line.zorgorganisatie), line.zorgorganisatie
+
+
+def regels_in_woorden(doc) -> list[dict]:
+	"""The lines of a declaration for the family: who, what is shared (in words), why, until when."""
+	result = []
+	for line in doc.get("regels") or []:
+		who, organisation = _who(line)
+		until = line.get("geldig_tot") or doc.get("geldig_tot")
+		result.append(
+			{
+				"regel": line.get("name"),
+				"toestemming": doc.get("name"),
+				"wie": who,
+				"organisatie": organisation,
+				"delen": [regels.SCOPE_UITLEG[s] for s in regels.SCOPES if line.get(s)],
+				"waarom": line.get("doel")
+				or _("om samen met u te zorgen dat de kinderen goed verzorgd worden"),
+				"tot": format_date(until)
+				if until
+				else _("tot u de toestemming intrekt of het traject stopt"),
+				"status": line.get("status"),
+				"werkzaam": line.get("status") in regels.WERKZAAM,
+			}
+		)
+	return result
+
+
+def wie_weet_wat(gezin: str) -> dict:
+	"""Every current consent of the family in words, and who read the family's file (by
+	organisation and person; empty unless the reader may see the read log)."""
+	consents = []
+	for name in frappe.get_list(
+		"Toestemming",
+		filters={"gezin": gezin, "status": ["in", regels.WERKZAAM]},
+		pluck="name",
+		order_by="gegeven_op desc",
+		limit=0,
+	):
+		doc = frappe.get_doc("Toestemming", name)
+		consents.append(
+			{
+				"naam": doc.name,
+				"gegeven_op": format_date(doc.gegeven_op),
+				"gevers": ", ".join(g.naam for g in doc.gevers if g.naam),
+				"regels": [r for r in regels_in_woorden(doc) if r["werkzaam"]],
+			}
+		)
+	reads = frappe.get_list(
+		READ_LOG,
+		filters={"gezin": gezin},
+		fields=["gebruiker", "tijdstip"],
+		order_by="tijdstip desc",
+		limit=0,
+	)
+	per_person: dict[str, dict] = {}
+	for read in reads:
+		person = per_person.setdefault(read.gebruiker, {"aantal": 0, "laatst": read.tijdstip})
+		person["aantal"] += 1
+	organisations = dict(
+		frappe.get_all(
+			"Hulpverlener",
+			filters={"user": ["in", list(per_person)]},
+			fields=["user", "zorgorganisatie"],
+			as_list=True,
+		)
+		if per_person
+		else []
+	)
+	readers = [
+		{
+			"persoon": frappe.utils.get_fullname(user),
+			"organisatie": organisations.get(user) or _("Bureau Basiszorg"),
+			"aantal": info["aantal"],
+			"laatst": format_date(getdate(info["laatst"])),
+		}
+		for user, info in per_person.items()
+	]
+	return {
+		"toestemmingen": consents,
+		"inzage": sorted(readers, key=lambda r: (r["organisatie"], r["persoon"])),
+	}
+
+
+def eigen_deel_in_woorden(antwoord: str | None) -> str:
+	"""A youngster's answer about their own part, as they would say it."""
+	return {
+		regels.DEEL_GEDEELD: _("mijn deel mag gedeeld worden"),
+		regels.DEEL_NIET_GEDEELD: _("mijn deel wordt niet gedeeld"),
+		regels.DEEL_INGETROKKEN: _("ik heb mijn deel weer ingetrokken"),
+	}.get(antwoord, antwoord or "")
