@@ -733,6 +733,35 @@ class TestConsentLeaks(APITestCase):
 		self.assertNoYouth(form, "the family's timeline")
 		self.assertIn(CONTACT_SECRET, form.get_data(as_text=True))
 
+	def test_an_invitation_leaves_out_the_topics_of_a_youngster_who_kept_her_part(self):
+		"""The e-mail to professional 'deel' lists the family's topic, not the one Noor brought in."""
+		import email as mail
+
+		from basiszorg.api.overleg import verstuur_uitnodigingen
+
+		factories.ensure_outgoing_email_account()
+		frappe.set_user("Administrator")
+		verstuur_uitnodigingen(self.meeting)
+		address = frappe.db.get_value("Hulpverlener", self.professionals["deel"], "email")
+		queued = frappe.get_all(
+			"Email Queue",
+			{"reference_doctype": "Overleg", "reference_name": self.meeting},
+			["name", "message"],
+		)
+		to_deel = [
+			q
+			for q in queued
+			if address in frappe.get_all("Email Queue Recipient", {"parent": q.name}, pluck="recipient")
+		]
+		self.assertEqual(len(to_deel), 1)
+		message = mail.message_from_string(to_deel[0].message)
+		body = " ".join(
+			p.get_payload(decode=True).decode() for p in message.walk() if p.get_content_type() == "text/html"
+		)
+		self.assertIn(TOPIC_SECRET, body)
+		self.assertNotIn(YOUTH_SECRET, body)
+		frappe.db.rollback()
+
 	def test_meeting_preparation_follows_the_meeting_scope(self):
 		"""Agenda topics are read with the meeting; invitations and letters are a coordinator's."""
 		rows = self.call(
