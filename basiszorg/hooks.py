@@ -49,7 +49,11 @@ override_whitelisted_methods = {
 	for method, wrapper in {
 		"frappe.client.get_count": "get_count",
 		"frappe.client.get": "get",
-		"frappe.client.validate_link": "validate_link",
+		"frappe.client.validate_link": "validate_link",  # Frappe v15
+		"frappe.client.validate_link_and_fetch": "validate_link_and_fetch",  # Frappe v16
+		"frappe.desk.form.save.discard": "discard",  # Frappe v16
+		"frappe.realtime.has_permission": "realtime_has_permission",  # Frappe v16
+		"frappe.realtime.can_subscribe_doc": "can_subscribe_doc",  # Frappe v15
 		"frappe.desk.search.search_link": "search_link",
 		"frappe.desk.search.search_widget": "search_widget",
 		"frappe.desk.search.get_link_title": "get_link_title",
@@ -63,6 +67,8 @@ override_whitelisted_methods = {
 		"frappe.desk.form.load.get_docinfo": "get_docinfo",
 	}.items()
 }
+# Frappe v16.9's desk reads a Workflow setting only System Managers may read (basiszorg.compat)
+override_whitelisted_methods["frappe.client.get_value"] = "basiszorg.compat.get_value"
 
 # REST input that Frappe would only fail on with a server error
 before_request = ["basiszorg.validation.input.check_rest_payload"]

@@ -24,15 +24,6 @@ def normen(settings=None) -> Normen:
 	return Normen(**{field: cint(settings.get(field)) for field in veldnamen()})
 
 
-def never_set(stored: dict) -> set[str]:
-	"""Norm fields without a value of the bureau. On a fresh install Frappe's ``init_singles`` saves
-	the empty settings (every norm 0) before ``after_install`` runs; a bureau never sets all of its
-	norms to 0, so that state counts as not set."""
-	norms = {field: value for field, value in Normen().als_dict().items() if value}
-	pristine = all(not cint(stored.get(field)) for field in norms)
-	return {field for field in veldnamen() if field not in stored or (pristine and field in norms)}
-
-
 def domain_defaults() -> dict:
 	"""Settings whose default is named in the domain."""
 	return {
@@ -43,14 +34,17 @@ def domain_defaults() -> dict:
 
 
 def ensure_defaults() -> None:
+	"""Store what is missing. Installing an app makes Frappe save every new Single before the app's
+	``after_install`` runs, its numbers as 0 (``init_singles``): norms that are all 0 were never set."""
 	stored = frappe.db.get_singles_dict(SETTINGS)
 	settings = frappe.get_single(SETTINGS)
 	defaults = {
 		**{df.fieldname: df.default for df in settings.meta.fields if df.default is not None},
 		**domain_defaults(),
 	}
-	unset = never_set(stored)
-	missing = {field: value for field, value in defaults.items() if field not in stored or field in unset}
+	if not any(cint(stored.get(field)) for field in veldnamen()):
+		stored = {field: value for field, value in stored.items() if field not in veldnamen()}
+	missing = {field: value for field, value in defaults.items() if field not in stored}
 	if not missing:
 		return
 	for field, value in missing.items():

@@ -7,7 +7,7 @@ basiszorg.permissions apply).
 
 import frappe
 from frappe import _
-from frappe.utils import escape_html, get_datetime, getdate
+from frappe.utils import escape_html, get_datetime, get_link_to_form, getdate
 
 from basiszorg.domain.contactmoment import MET_HULPVERLENER
 
@@ -37,7 +37,7 @@ def contacts(doctype: str, docname: str) -> list[dict]:
 		if row.met_wie != MET_HULPVERLENER:
 			wie = f"{wie} ({escape_html(_(row.met_wie).lower())})"
 		content = _("{0} met {1}").format(f"<b>{escape_html(_(row.hoe))}</b>", wie)
-		content = f'<a href="/app/contactmoment/{row.name}">{content}</a>: {escape_html(row.notitie or "")}'
+		content = f"{get_link_to_form('Contactmoment', row.name, content)}: {escape_html(row.notitie or '')}"
 		if row.vervolg:
 			vervolg = escape_html(row.vervolg)
 			if row.vervolg_op:

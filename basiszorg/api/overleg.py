@@ -93,7 +93,7 @@ def _utc(moment):
 
 def calendar_file(doc, sequence: int = 0) -> str:
 	"""The meeting as an iCalendar event; it names the kind of meeting and its reference, no family."""
-	from frappe.utils import get_url
+	from frappe.utils import get_url_to_form
 
 	from basiszorg.domain.agenda import ics
 
@@ -106,7 +106,7 @@ def calendar_file(doc, sequence: int = 0) -> str:
 		locatie=doc.locatie or (doc.videolink and _("Videoverbinding")),
 		beschrijving=_("Zie de uitnodiging van Bureau Basiszorg.")
 		+ (f"\n{doc.videolink}" if doc.videolink else ""),
-		url=doc.videolink or get_url(f"/app/overleg/{doc.name}"),
+		url=doc.videolink or get_url_to_form("Overleg", doc.name),
 		volgnummer=sequence,
 	)
 

@@ -9,6 +9,7 @@ Hulpverlener role and for the Administrator, and the EXPLAIN of the professional
 import frappe
 
 from basiszorg.benchmarks.wachtlijst import _median_ms
+from basiszorg.compat import count, list_sql
 from basiszorg.demo import bulk
 from basiszorg.setup.roles import HULPVERLENER
 
@@ -25,11 +26,8 @@ def _professional() -> str:
 
 def _list_view(user: str) -> tuple:
 	frappe.set_user(user)
-	rows = frappe.get_list(
-		"Gezin", fields=FIELDS, order_by="`tabGezin`.`modified` desc", limit_page_length=20
-	)
-	count = frappe.get_list("Gezin", fields=["count(*) as total"], order_by=None)[0].total
-	return rows, count
+	rows = frappe.get_list("Gezin", fields=FIELDS, order_by="`tabGezin`.`modified` desc", limit=20)
+	return rows, count("Gezin")
 
 
 def run(families: int = 100000, consents: int = 300000, repeat: int = 7) -> dict:
@@ -41,9 +39,7 @@ def run(families: int = 100000, consents: int = 300000, repeat: int = 7) -> dict
 	prof_ms, (_prof_rows, prof_count) = _median_ms(lambda: _list_view(professional), repeat)
 	admin_ms, (_admin_rows, admin_count) = _median_ms(lambda: _list_view("Administrator"), repeat)
 	frappe.set_user(professional)
-	query = frappe.get_list(
-		"Gezin", fields=FIELDS, order_by="`tabGezin`.`modified` desc", limit_page_length=20, run=0
-	)
+	query = list_sql("Gezin", fields=FIELDS, order_by="`tabGezin`.`modified` desc", limit=20)
 	explain = frappe.db.sql(f"explain {query}", as_dict=True)
 	frappe.set_user("Administrator")
 	return {

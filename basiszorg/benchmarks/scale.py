@@ -17,6 +17,7 @@ import frappe
 
 from basiszorg.benchmarks.permissions import FIELDS, OTHER_PROFESSIONALS, _professional
 from basiszorg.benchmarks.wachtlijst import BASELINE_SQL, BASELINE_VALUES, _benchmark_user, _median_ms
+from basiszorg.compat import count
 from basiszorg.demo import bulk
 from basiszorg.domain.wachtlijst import RAPPORT
 
@@ -59,10 +60,8 @@ def measure(size: int, repeat: int) -> dict:
 	family = frappe.db.get_value("Gezin", {"name": ["like", f"{bulk.PREFIX}%"]}, "name", order_by="name desc")
 
 	def list_view():
-		rows = frappe.get_list(
-			"Gezin", fields=FIELDS, order_by="`tabGezin`.`modified` desc", limit_page_length=20
-		)
-		return rows, frappe.get_list("Gezin", fields=["count(*) as total"], order_by=None)[0].total
+		rows = frappe.get_list("Gezin", fields=FIELDS, order_by="`tabGezin`.`modified` desc", limit=20)
+		return rows, count("Gezin")
 
 	def form_sql():
 		frappe.db.sql("select * from `tabGezin` where name = %s", family, as_dict=True)

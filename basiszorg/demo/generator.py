@@ -27,7 +27,7 @@ from basiszorg.domain.toestemming import (
 from basiszorg.domain.zorgplan import VASTGESTELD
 from basiszorg.permissions.grants import scopes_today
 from basiszorg.records import domain_rows
-from basiszorg.setup.roles import COMMISSIE, COORDINATOR
+from basiszorg.setup.roles import COMMISSIE, COORDINATOR, HULPVERLENER
 
 DEMO_DOMAIN = "demo.basiszorg.example"
 DEMO_PASSWORD = "Basiszorg-demo-2026"  # demo users only; documented in the README
@@ -108,15 +108,15 @@ def generate(families: int = 200, seed: int = 2026, force: bool = False, today: 
 			if doc.workflow_state == traject.AFGESLOTEN:
 				closed.append(doc.name)
 		counts[target] += 1
-	needs_renewal(today)
-	return (
-		"Demodata: {} organisaties, {} hulpverleners, {} gezinnen ({}), waarvan {} opnieuw aangemeld".format(
-			len(organisaties),
-			len(hulpverleners),
-			families,
-			", ".join(f"{k}: {v}" for k, v in counts.items()),
-			again,
-		)
+	renewal = needs_renewal(today)
+	accounts = demo_accounts(renewal)
+	return "Demodata: {} organisaties, {} hulpverleners, {} gezinnen ({}), waarvan {} opnieuw aangemeld; accounts: {}".format(
+		len(organisaties),
+		len(hulpverleners),
+		families,
+		", ".join(f"{k}: {v}" for k, v in counts.items()),
+		again,
+		", ".join(accounts),
 	)
 
 
@@ -716,3 +716,137 @@ def _enter(doc, state, aangemeld, rnd, today, einde=None, organisaties=(), start
 			doc.overdracht_contactpersoon = receiver["name"]
 	doc.workflow_state = state
 	doc.save()
+
+
+def _desk_user_for(professional: str, local: str) -> str:
+	"""A desk login (role Hulpverlener) for a demo professional."""
+	email = f"{local}@{DEMO_DOMAIN}"
+	if not frappe.db.exists("User", email):
+		name = frappe.db.get_value("Hulpverlener", professional, "volledige_naam") or local
+		user = frappe.get_doc(
+			{
+				"doctype": "User",
+				"email": email,
+				"first_name": name,
+				"send_welcome_email": 0,
+				"language": "nl",
+				"new_password": DEMO_PASSWORD,
+			}
+		)
+		user.append("roles", {"role": HULPVERLENER})
+		user.insert(ignore_permissions=True)
+	frappe.get_doc("Hulpverlener", professional).update({"user": email}).save(ignore_permissions=True)
+	return email
+
+
+def _portal_user_for(family, member, local: str, toegang: str) -> str:
+	"""A Mijn gezin login for a demo family member (invited as a coordinator does)."""
+	from frappe.utils.password import update_password
+
+	from basiszorg.portaal import accounts
+
+	frappe.db.set_value("Gezinslid", member.name, "email", f"{local}@{DEMO_DOMAIN}")
+	user = accounts.nodig_uit(family.name, member.name)
+	accounts.zet_toegang(family.name, member.name, toegang)
+	update_password(user, DEMO_PASSWORD)
+	return user
+
+
+def demo_accounts(renewal: str | None) -> list[str]:
+	"""Logins so a newcomer can see each role: professionals with a consent of every kind (full,
+	meetings only, withdrawn, expired, needing renewal, with a youngster's part kept closed) and
+	family members on Mijn gezin (parents, a youngster of 16+, a limited parent, a waiting family)."""
+	from basiszorg.domain.portaal import BEPERKT, VOLLEDIG
+
+	made = []
+	declarations = frappe.get_all(
+		"Toestemming", {"status": GELDIG, "name": ["!=", renewal or ""]}, ["name", "gezin"], order_by="name"
+	)
+
+	def family_of(name):
+		return frappe.get_doc("Gezin", frappe.db.get_value("Toestemming", name, "gezin"))
+
+	kept_closed = next(
+		(
+			d
+			for d in declarations
+			if frappe.db.exists("Toestemming Gever", {"parent": d.name, "eigen_deel": DEEL_NIET_GEDEELD})
+		),
+		None,
+	)
+	plain = [d for d in declarations if d != kept_closed]
+	kinds = (
+		("hulpverlener.volledig", plain[0] if plain else None),
+		("hulpverlener.jongere-dicht", kept_closed),
+		("hulpverlener.vernieuwen", frappe._dict(name=renewal) if renewal else None),
+	)
+	for local, declaration in kinds:
+		if declaration:
+			line = frappe.get_doc("Toestemming", declaration.name).regels[0]
+			made.append(_desk_user_for(line.hulpverlener, local))
+	if len(plain) > 2:
+		family = family_of(plain[1].name)
+		covered = set(
+			frappe.get_all(
+				"Toestemming Regel",
+				{"parent": ["in", frappe.get_all("Toestemming", {"gezin": family.name}, pluck="name")]},
+				pluck="hulpverlener",
+			)
+		)
+		others = iter(
+			frappe.get_all(
+				"Hulpverlener",
+				{"name": ["not in", list(covered) or [""]], "user": ["is", "not set"]},
+				pluck="name",
+			)
+		)
+		parent = next(m.name for m in family.leden if m.rol == OUDER)
+		for local, values in (
+			("hulpverlener.overleg", {"overleg": 1}),
+			("hulpverlener.ingetrokken", {"gezinsgegevens": 1, "overleg": 1}),
+			("hulpverlener.verlopen", {"gezinsgegevens": 1}),
+		):
+			professional = next(others)
+			given = getdate() - timedelta(days=60)
+			consent = frappe.get_doc(
+				{
+					"doctype": "Toestemming",
+					"gezin": family.name,
+					"gegeven_op": given,
+					"geldig_tot": getdate() - timedelta(days=1) if local.endswith("verlopen") else None,
+					"formulier": "/private/files/demo-toestemming.pdf",
+					"gevers": [{"gezinslid": parent}]
+					+ [
+						{"gezinslid": k.name}
+						for k in jongeren_die_meebeslissen(family.leden, given)
+						if leeftijd(k, given) < LEEFTIJD_ZELFSTANDIG
+					],
+					"regels": [{"hulpverlener": professional, **values}],
+				}
+			).insert()
+			if local.endswith("ingetrokken"):
+				consent.trek_in(reden="De ouders willen dit niet meer.", door="Ouder (demo)")
+			made.append(_desk_user_for(professional, local))
+	if kept_closed:
+		family = family_of(kept_closed.name)
+		youngster = frappe.db.get_value(
+			"Toestemming Gever", {"parent": kept_closed.name, "eigen_deel": DEEL_NIET_GEDEELD}, "gezinslid"
+		)
+		parents = [m for m in family.leden if m.rol == OUDER]
+		made.append(_portal_user_for(family, parents[0], "ouder1", VOLLEDIG))
+		made.append(
+			_portal_user_for(
+				family, next(m for m in family.leden if m.name == youngster), "jongere1", VOLLEDIG
+			)
+		)
+		if len(parents) > 1:
+			made.append(_portal_user_for(family, parents[1], "ouder-beperkt1", BEPERKT))
+	waiting = frappe.get_all(
+		"Gezin", {"demo": 1, "workflow_state": traject.WACHTLIJST}, pluck="name", limit=1
+	)
+	if waiting:
+		family = frappe.get_doc("Gezin", waiting[0])
+		made.append(
+			_portal_user_for(family, next(m for m in family.leden if m.rol == OUDER), "ouder2", VOLLEDIG)
+		)
+	return made

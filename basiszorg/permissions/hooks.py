@@ -1,13 +1,15 @@
 """The Frappe hooks of the permission package (wired in ``basiszorg/hooks.py`` from the registry).
 
 They adapt Frappe's calls to ``rules``: list conditions for lists, reports and exports; the
-``has_permission`` decision for forms, REST, print and files. On Frappe v15 a hook returns False
-to deny and None to let Frappe's role permissions decide (True would skip other apps' hooks).
+``has_permission`` decision for forms, REST, print and files. A hook returns False to deny and
+``compat.ALLOW`` where the rules allow, which lets Frappe's role permissions and other apps' hooks
+decide: None on Frappe v15 (True would skip the other hooks), True on v16 (None denies there).
 """
 
 import frappe
 from frappe import _
 
+from basiszorg.compat import ALLOW
 from basiszorg.permissions import audit, rules
 from basiszorg.permissions.registry import entry, is_protected, protected_doctypes, with_attachments
 
@@ -24,7 +26,7 @@ def has_permission(doc, ptype=None, user=None, debug=False):
 		return False
 	if ptype in (None, "read", "print") and not doc.is_new():
 		audit.record_read(doc.doctype, doc.name, rules.gezin_of(doc), user)
-	return None
+	return ALLOW
 
 
 def _in_list(values) -> str:
@@ -69,13 +71,13 @@ def file_has_permission(doc, ptype=None, user=None, debug=False):
 	"""A file of a protected record is as closed as the record itself, whoever uploaded it."""
 	user = user or frappe.session.user
 	if rules.is_coordinator(user):
-		return None
+		return ALLOW
 	for doctype, name in _protected_references(doc):
 		if entry(doctype).is_child:
 			continue  # attachments live on the parent record
 		if not rules.may(doctype, name, user, "read"):
 			return False
-	return None
+	return ALLOW
 
 
 def tag_link_query_conditions(user: str | None = None, doctype: str | None = None) -> str:

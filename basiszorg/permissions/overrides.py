@@ -3,6 +3,8 @@
 Each wrapper applies the package's rules to protected doctypes and hands everything else to
 Frappe's own function unchanged. Wired in ``basiszorg/hooks.py`` through
 ``override_whitelisted_methods``. See the project's notes on Frappe v15.50 entry points for why each is here.
+A method that exists in one Frappe major only is wired for both; on the other its wrapper refuses
+the call as Frappe refuses an unknown method (``compat.frappe_method``).
 """
 
 import frappe
@@ -10,6 +12,7 @@ import frappe.client
 import frappe.desk.search
 from frappe import _
 
+from basiszorg.compat import frappe_method
 from basiszorg.permissions.registry import is_protected
 from basiszorg.permissions.rules import is_coordinator, may, may_access_doc
 
@@ -31,9 +34,7 @@ def get_count(doctype, filters=None, debug=False, cache=False):
 	if not is_protected(doctype):
 		return frappe.client.get_count(doctype, filters, debug, cache)
 	return len(
-		frappe.get_list(
-			doctype, filters=frappe.client.get_safe_filters(filters), pluck="name", limit_page_length=0
-		)
+		frappe.get_list(doctype, filters=frappe.client.get_safe_filters(filters), pluck="name", limit=0)
 	)
 
 
@@ -47,7 +48,7 @@ def get(doctype, name=None, filters=None, parent=None):
 			raise frappe.DoesNotExistError(_("{0} niet gevonden").format(_(doctype)))
 	if is_protected(doctype) and filters and not name:
 		names = frappe.get_list(
-			doctype, filters=frappe.client.get_safe_filters(filters), pluck="name", limit_page_length=1
+			doctype, filters=frappe.client.get_safe_filters(filters), pluck="name", limit=1
 		)
 		if not names:
 			raise frappe.DoesNotExistError(_("{0} niet gevonden").format(_(doctype)))
@@ -57,9 +58,27 @@ def get(doctype, name=None, filters=None, parent=None):
 
 @frappe.whitelist()
 def validate_link(doctype: str, docname: str, fields=None):
+	"""Frappe v15: an existence oracle (the name is looked up without a permission check)."""
+	validate = frappe_method("frappe.client.validate_link")
 	if is_protected(doctype) and not _readable(doctype, docname):
 		return {}
-	return frappe.client.validate_link(doctype, docname, fields)
+	return validate(doctype, docname, fields)
+
+
+@frappe.whitelist(methods=["GET", "POST"])
+def validate_link_and_fetch(
+	doctype: str, docname: str, fields_to_fetch=None, query=None, filters=None, **kwargs
+):
+	"""Frappe v16: runs the link search with the caller's own ``query`` and search arguments (past
+	the search override) and compares it with an unchecked lookup of the name (an oracle)."""
+	validate = frappe_method("frappe.client.validate_link_and_fetch")
+	if not is_protected(doctype):
+		return validate(doctype, docname, fields_to_fetch, query=query, filters=filters, **kwargs)
+	if not _readable(doctype, docname):
+		return {}
+	kwargs = _safe_search_kwargs(doctype, kwargs)
+	kwargs.pop("query", None)
+	return validate(doctype, docname, fields_to_fetch, query=None, filters=filters, **kwargs)
 
 
 def _safe_search_kwargs(doctype: str, kwargs: dict) -> dict:
@@ -96,6 +115,35 @@ def follow_document(doctype, doc_name, user):
 	if is_protected(doctype) and (user != frappe.session.user or not _readable(doctype, doc_name)):
 		_deny()
 	return frappe_follow_document(doctype, doc_name, user)
+
+
+@frappe.whitelist(methods=["POST", "PUT"])
+def discard(doctype: str, name: str | int):
+	"""Frappe v16's discard of a draft loads the record before any permission check: a missing and a
+	closed family must get the same answer."""
+	frappe_discard = frappe_method("frappe.desk.form.save.discard")
+	if is_protected(doctype) and not _readable(doctype, name):
+		_deny()
+	return frappe_discard(doctype, name)
+
+
+@frappe.whitelist(allow_guest=True)
+def realtime_has_permission(doctype: str, name: str) -> bool:
+	"""The check before following a record's live updates (Frappe v16) loads the record first: a
+	missing family answered 'not found', a closed one 'no permission'. Now both the latter."""
+	frappe_has_permission = frappe_method("frappe.realtime.has_permission")
+	if is_protected(doctype) and not _readable(doctype, name):
+		_deny()
+	return frappe_has_permission(doctype, name)
+
+
+@frappe.whitelist(allow_guest=True)
+def can_subscribe_doc(doctype: str, docname: str) -> bool:
+	"""Frappe v15's name of the same check, with the same oracle."""
+	frappe_can_subscribe = frappe_method("frappe.realtime.can_subscribe_doc")
+	if is_protected(doctype) and not _readable(doctype, docname):
+		_deny()
+	return frappe_can_subscribe(doctype, docname)
 
 
 @frappe.whitelist()

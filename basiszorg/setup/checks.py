@@ -45,3 +45,20 @@ def add_private_attachment() -> str:
 		}
 	).insert(ignore_permissions=True)
 	return file.file_url
+
+
+def leftovers() -> dict:
+	"""What an uninstall left of basiszorg's desk navigation, per doctype (empty: nothing): its
+	workspaces, and the sidebars and desktop icons Frappe v16 shows them with."""
+	workspaces = ("Basiszorg", "Mijn gezinnen")
+	found = {
+		"Workspace": frappe.get_all("Workspace", filters={"module": "Basiszorg"}, pluck="name"),
+		"Desktop Icon": frappe.get_all(
+			"Desktop Icon", or_filters={"app": "basiszorg", "label": ["in", workspaces]}, pluck="name"
+		),
+	}
+	if frappe.db.exists("DocType", "Workspace Sidebar"):
+		found["Workspace Sidebar"] = frappe.get_all(
+			"Workspace Sidebar", or_filters={"app": "basiszorg", "title": ["in", workspaces]}, pluck="name"
+		)
+	return {doctype: names for doctype, names in found.items() if names}

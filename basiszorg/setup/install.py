@@ -4,6 +4,7 @@ Every step creates only what is missing, so ``after_migrate`` finishes an instal
 off half way, and an administrator's changes survive upgrades.
 """
 
+from basiszorg.compat import remove_desk_navigation
 from basiszorg.instellingen import ensure_defaults
 from basiszorg.intake import ensure_default_steps
 from basiszorg.setup.notifications import ensure_notifications
@@ -29,3 +30,4 @@ def after_migrate():
 
 def before_uninstall():
 	remove_workflows()
+	remove_desk_navigation("basiszorg")

@@ -5,7 +5,13 @@ from datetime import timedelta
 import frappe
 from frappe.utils import getdate
 
-from basiszorg.setup.notifications import DECISION_DUE, DECISION_DUE_BEFORE
+from basiszorg.domain.traject import INTAKE
+from basiszorg.setup.notifications import (
+	DECISION_DUE,
+	DECISION_DUE_BEFORE,
+	WAITLIST_PAST_LIMIT,
+	WAITLIST_SIGNAL,
+)
 from basiszorg.tests import factories
 from basiszorg.tests.base import IntegrationTestCase
 
@@ -64,13 +70,42 @@ class TestNotifications(IntegrationTestCase):
 			frappe.get_doc(factories.gezin_dict(self.net, today=today - timedelta(days=85))).insert(),
 			today - timedelta(days=85),
 		)
-		self.assertIn(ten.name, self.due_today("Wachtlijst 10 weken"))
-		self.assertNotIn(late.name, self.due_today("Wachtlijst 10 weken"))
-		self.assertIn(late.name, self.due_today("Wachtlijst langer dan 12 weken"))
+		self.assertIn(ten.name, self.due_today(WAITLIST_SIGNAL))
+		self.assertNotIn(late.name, self.due_today(WAITLIST_SIGNAL))
+		self.assertIn(late.name, self.due_today(WAITLIST_PAST_LIMIT))
+
+	def test_conditions_leave_out_families_in_other_states(self):
+		"""Each family below has the date a notification looks at but not the state its condition asks
+		for, so it gets nothing; without the condition it would (Frappe v16 ignores a condition
+		unless its condition_type is Python)."""
+		today = getdate()
+		decided = factories.to_waitlist(
+			frappe.get_doc(factories.gezin_dict(self.net, aanmelddatum=today - timedelta(days=12))).insert(),
+			today,
+		)
+		decided.verwijzer_geinformeerd_op = today  # the two weeks end when the referrer is informed
+		decided.save()
+		started = {}
+		for notification, days in ((WAITLIST_SIGNAL, 70), (WAITLIST_PAST_LIMIT, 85)):
+			family = factories.to_waitlist(
+				frappe.get_doc(factories.gezin_dict(self.net, today=today - timedelta(days=days))).insert(),
+				today - timedelta(days=days),
+			)
+			family.workflow_state = INTAKE
+			family.save()
+			started[notification] = family.name
+		for notification, family in ((DECISION_DUE, decided.name), *started.items()):
+			shipped = frappe.get_doc("Notification", notification)
+			if frappe.get_meta("Notification").has_field("condition_type"):
+				self.assertEqual(shipped.condition_type, "Python", notification)
+			unconditioned = frappe.copy_doc(shipped)
+			unconditioned.condition = ""
+			self.assertIn(family, [d.name for d in unconditioned.get_documents_for_today()], notification)
+			self.assertNotIn(family, self.due_today(notification), notification)
 
 	def test_shipped_definitions_are_created_and_follow_the_norms(self):
 		from basiszorg import instellingen
-		from basiszorg.setup.notifications import WAITLIST_SIGNAL, definitions, ensure_notifications
+		from basiszorg.setup.notifications import definitions, ensure_notifications
 
 		frappe.delete_doc("Notification", WAITLIST_SIGNAL, ignore_permissions=True, force=True)
 		self.assertEqual(ensure_notifications(), [WAITLIST_SIGNAL])

@@ -39,7 +39,11 @@ def setup() -> dict:
 		"hulpverlener": _user("browser-hulpverlener", HULPVERLENER),
 		"psychiater": net["psychiater"],
 		"jeugdverpleegkundige": net["jeugdverpleegkundige"],
-		"states": {"in_commissie": traject.IN_COMMISSIE, "wachtlijst": traject.WACHTLIJST},
+		"states": {
+			"in_commissie": traject.IN_COMMISSIE,
+			"wachtlijst": traject.WACHTLIJST,
+			"wacht_op_besluit": list(traject.WACHT_OP_BESLUIT),
+		},
 		"rapport_wachtlijst": RAPPORT,
 	}
 

@@ -16,8 +16,8 @@ else
 #!/usr/bin/env bash
 # bench --site $site "\$@" for this bench, as its owner (used by tests/browser/flow.js)
 cd '$bench_dir/sites' || exit 1
-if [ "\$(id -un)" = '$owner' ]; then exec ../env/bin/python -m frappe.utils.bench_helper frappe --site '$site' "\$@"; fi
-exec runuser -u '$owner' -- ../env/bin/python -m frappe.utils.bench_helper frappe --site '$site' "\$@"
+if [ "\$(id -un)" = '$owner' ]; then exec '$bench_dir/env/bin/python' -m frappe.utils.bench_helper frappe --site '$site' "\$@"; fi
+exec runuser -u '$owner' -- '$bench_dir/env/bin/python' -m frappe.utils.bench_helper frappe --site '$site' "\$@"
 WRAP
 	chmod +x "$out/bench-site"
 	if [ -d "$out_root/node/node_modules/playwright-core" ] && [ -d "$out_root/node/node_modules/axe-core" ] \

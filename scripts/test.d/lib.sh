@@ -26,7 +26,7 @@ as_owner() {
 bench() {
 	local args
 	printf -v args '%q ' "$@"
-	as_owner "cd '$bench_dir/sites' && ../env/bin/python -m frappe.utils.bench_helper frappe $args"
+	as_owner "cd '$bench_dir/sites' && '$bench_dir/env/bin/python' -m frappe.utils.bench_helper frappe $args"
 }
 quiet() {  # quiet LOGNAME CMD...: run, keep the output in a log, show its tail on failure
 	local log="$out/$1.log"; shift
@@ -46,7 +46,7 @@ drop_site() {
 installed() { bench --site "$1" execute frappe.get_installed_apps 2>/dev/null | grep -q '"basiszorg"'; }
 
 start_server() {  # a real web server for print/PDF (wkhtmltopdf loads the site's CSS) and HTTP tests
-	setsid bash -c "$(declare -f as_owner); owner='$owner'; as_owner \"cd '$bench_dir/sites' && exec ../env/bin/python -m frappe.utils.bench_helper frappe --site '$site' serve --port $port\"" \
+	setsid bash -c "$(declare -f as_owner); owner='$owner'; as_owner \"cd '$bench_dir/sites' && exec '$bench_dir/env/bin/python' -m frappe.utils.bench_helper frappe --site '$site' serve --port $port\"" \
 		>"$out/serve.log" 2>&1 &
 	server_pid=$!
 	for _ in $(seq 1 90); do

@@ -1,6 +1,14 @@
 # Lifecycle on a fresh scratch site of the bench: install-app, migrate twice, uninstall-app (the
-# site still answers), install-app again. Leaves the scratch site for backup.sh when it passed.
+# site still answers, and no workspace, sidebar or desktop icon of basiszorg is left), install-app
+# again. Leaves the scratch site for backup.sh when it passed.
 scratch_site="basiszorg-lifecycle.test"
+nothing_left() {  # the desk navigation of basiszorg is gone (basiszorg.setup.checks.leftovers is {});
+	# imported directly: `bench execute` no longer reaches an uninstalled app's code
+	local left code="import json, sys, frappe; frappe.init(site=sys.argv[1], sites_path='.'); frappe.connect(); from basiszorg.setup.checks import leftovers; print(json.dumps(leftovers()))"
+	left="$(as_owner "cd '$bench_dir/sites' && '$bench_dir/env/bin/python' -c \"$code\" '$1'" | tail -1)"
+	echo "left after uninstall: $left"
+	[ "$left" = "{}" ]
+}
 say "LIFECYCLE ($label): fresh site $scratch_site: install-app, migrate x2, uninstall-app, install-app"
 [ -d "$bench_dir/sites/$scratch_site" ] && quiet drop-scratch drop_site "$scratch_site"
 lifecycle="passed"
@@ -10,6 +18,7 @@ quiet lifecycle-new-site new_site "$scratch_site" \
 	&& quiet lifecycle-migrate-2 bench --site "$scratch_site" migrate \
 	&& quiet lifecycle-uninstall bench --site "$scratch_site" uninstall-app basiszorg --yes --no-backup --force \
 	&& ! installed "$scratch_site" \
+	&& quiet lifecycle-nothing-left nothing_left "$scratch_site" \
 	&& quiet lifecycle-site-works bench --site "$scratch_site" execute frappe.ping \
 	&& quiet lifecycle-reinstall bench --site "$scratch_site" install-app basiszorg \
 	&& installed "$scratch_site" \

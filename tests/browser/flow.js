@@ -11,6 +11,9 @@ const BASE = process.env.BZ_URL;
 const OUT = path.join(process.env.BZ_OUT, "screenshots");
 const data = JSON.parse(process.env.BZ_DATA);
 const bench = (...args) => execFileSync(process.env.BZ_BENCH, args).toString();
+// the desk lives at /app on Frappe v15 and at /desk on v16 (which redirects /app there): taken from login
+let DESK = "/app";
+const inDesk = (route) => new RegExp(`/(app|desk)/${route}`);
 fs.mkdirSync(OUT, { recursive: true });
 
 let passed = 0, failed = 0;
@@ -28,6 +31,7 @@ async function login(browser, user) {
 	await page.fill("#login_password", data.password);
 	await page.click(".btn-login");
 	await page.waitForURL(/\/(app|desk)/, { timeout: 30000 });
+	DESK = new URL(page.url()).pathname.startsWith("/desk") ? "/desk" : "/app";
 	return { context, page };
 }
 async function settle(page) {
@@ -67,14 +71,14 @@ async function workflowAction(page, action) {
 	const coord = await login(browser, data.coordinator);
 	await step("coordinator registers a family in the desk", async () => {
 		const page = coord.page;
-		await page.goto(`${BASE}/app/gezin/new`);
+		await page.goto(`${BASE}${DESK}/gezin/new`);
 		await page.fill('input[data-fieldname="gezinsnaam"]', gezinsnaam);
 		await page.click('.form-tabs .nav-link:has-text("Aanmelding")');
 		await page.selectOption('select[data-fieldname="aangemeld_door"]', "Ouders zelf");
 		await page.check('input[data-fieldname="zorgen_basiszorg"]');
 		await page.check('input[data-fieldname="toestemming_aanmelding"]');
 		await page.keyboard.press("Control+s");
-		await page.waitForURL(/\/app\/gezin\/GZ-/, { timeout: 20000 });
+		await page.waitForURL(inDesk("gezin/GZ-"), { timeout: 20000 });
 		gezin = page.url().split("/").pop();
 		expect(gezin.startsWith("GZ-"), "no family name in the URL");
 		bench("execute", "basiszorg.tests.browser_setup.make_eligible", "--args", `['${gezin}']`);
@@ -91,7 +95,7 @@ async function workflowAction(page, action) {
 	const comm = await login(browser, data.commissie);
 	await step("committee places the family on the waitlist", async () => {
 		const page = comm.page;
-		await page.goto(`${BASE}/app/gezin/${gezin}`);
+		await page.goto(`${BASE}${DESK}/gezin/${gezin}`);
 		await page.click('.form-tabs .nav-link:has-text("Commissie")');
 		await page.fill('textarea[data-fieldname="commissie_motivatie"]', "Voldoet aan alle criteria.");
 		await page.keyboard.press("Control+s");
@@ -104,41 +108,54 @@ async function workflowAction(page, action) {
 
 	await step("coordinator sees the family in the Wachtlijst report", async () => {
 		const page = coord.page;
-		await page.goto(`${BASE}/app/query-report/${data.rapport_wachtlijst}`);
+		await page.goto(`${BASE}${DESK}/query-report/${data.rapport_wachtlijst}`);
 		await page.waitForSelector(`.dt-cell__content:has-text("${gezinsnaam}")`, { timeout: 20000 });
 		await shot(page, "03-wachtlijst-rapport.png");
+	});
+	await step("coordinator's workspace counts the families awaiting the committee's decision", async () => {
+		const page = coord.page;
+		const filters = JSON.stringify(["Gezin", { workflow_state: ["in", data.states.wacht_op_besluit] }]);
+		// (bench execute prints nothing when the answer is 0)
+		const expected = bench("execute", "frappe.db.count", "--args", filters).trim().split("\n").pop() || "0";
+		await page.goto(`${BASE}${DESK}/basiszorg`);
+		const pill = page.locator('.shortcut-widget-box:has-text("Gezinnen") .indicator-pill');
+		await pill.waitFor({ timeout: 20000 });
+		await page.waitForFunction((el) => /\d/.test(el.textContent), await pill.elementHandle(), { timeout: 15000 });
+		const shown = (await pill.textContent()).trim();
+		await shot(page, "04-werkruimte.png");
+		expect(shown === `${expected} wachten op besluit`, `the shortcut shows "${shown}", expected ${expected}`);
 	});
 	let overleg = null;
 	await step("coordinator plans a meeting and opens the print preview of the minutes", async () => {
 		const page = coord.page;
-		await page.goto(`${BASE}/app/overleg/new?gezin=${encodeURIComponent(gezin)}`);
+		await page.goto(`${BASE}${DESK}/overleg/new?gezin=${encodeURIComponent(gezin)}`);
 		await page.waitForSelector('input[data-fieldname="starts_on"]');
 		const input = page.locator('input[data-fieldname="starts_on"]');
 		await input.fill("01-12-2026 10:00");
 		await input.press("Escape");
 		await page.keyboard.press("Control+s");
-		await page.waitForURL(/\/app\/overleg\/OV-/, { timeout: 20000 });
+		await page.waitForURL(inDesk("overleg/OV-"), { timeout: 20000 });
 		overleg = page.url().split("/").pop();
-		await page.goto(`${BASE}/app/print/Overleg/${overleg}`);
+		await page.goto(`${BASE}${DESK}/print/Overleg/${overleg}`);
 		await page.waitForSelector(".print-format-gutter, .print-preview", { timeout: 20000 });
 		const found = await frameWithText(page, "1 Gezin 1 Plan: verslag");
-		await shot(page, "04-verslag-afdrukvoorbeeld.png");
+		await shot(page, "05-verslag-afdrukvoorbeeld.png");
 		expect(found, "print preview without the 1 Gezin 1 Plan format");
 	});
 
 	const prof = await login(browser, data.hulpverlener);
 	await step("a professional without consent sees nothing of that family", async () => {
 		const page = prof.page;
-		await page.goto(`${BASE}/app/gezin/${gezin}`);
+		await page.goto(`${BASE}${DESK}/gezin/${gezin}`);
 		await page.waitForTimeout(2500);
 		const body = await page.content();
 		expect(!body.includes(gezinsnaam), "the family's name is visible");
-		await shot(page, "05-hulpverlener-geen-toegang.png");
-		await page.goto(`${BASE}/app/gezin`);
+		await shot(page, "06-hulpverlener-geen-toegang.png");
+		await page.goto(`${BASE}${DESK}/gezin`);
 		await page.waitForTimeout(2500);
 		expect(!(await page.content()).includes(gezinsnaam), "the family is in the professional's list");
 		if (overleg) {
-			await page.goto(`${BASE}/app/overleg/${overleg}`);
+			await page.goto(`${BASE}${DESK}/overleg/${overleg}`);
 			await page.waitForTimeout(2000);
 			expect(!(await page.content()).includes(gezinsnaam), "the meeting is visible");
 		}

@@ -70,7 +70,7 @@ Object.assign(basiszorg.gezin, {
 		const rows = trajects
 			.map(
 				(t) =>
-					`<tr><td><a href="/app/gezin/${encodeURIComponent(t.name)}">${frappe.utils.escape_html(t.name)}</a></td>` +
+					`<tr><td><a href="${frappe.utils.get_form_link("Gezin", t.name)}">${frappe.utils.escape_html(t.name)}</a></td>` +
 					`<td>${__("aangemeld")} ${date(t.aanmelddatum)}</td><td>${frappe.utils.escape_html(__(t.workflow_state))}</td>` +
 					`<td>${t.startdatum ? date(t.startdatum) + " – " + date(t.afsluitdatum) : ""}</td>` +
 					`<td>${frappe.utils.escape_html(t.afsluitreden ? __(t.afsluitreden) : "")}</td></tr>`

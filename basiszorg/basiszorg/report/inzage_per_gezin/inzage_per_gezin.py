@@ -20,7 +20,7 @@ def execute(filters=None):
 		filters=list_filters,
 		fields=["tijdstip", "gebruiker", "kanaal", "documenttype", "document"],
 		order_by="tijdstip desc",
-		limit_page_length=0,
+		limit=0,
 	)
 	names = list({r.gebruiker for r in rows})
 	professionals = (

@@ -68,7 +68,7 @@ def waitlist_rows(filters, today, normen: Normen) -> list[dict]:
 			"verwachte_startdatum",
 			"verwijzer_organisatie",
 		],
-		limit_page_length=0,
+		limit=0,
 	)
 	for family in families:
 		sinds = getdate(family.wachtlijst_datum)
@@ -108,7 +108,7 @@ def committee_rows(filters, today, normen: Normen) -> list[dict]:
 			"prioriteit",
 		],
 		order_by="beslistermijn asc, name asc",
-		limit_page_length=0,
+		limit=0,
 	)
 	for family in families:
 		family.dagen_tot_besluit = wachtlijst.dagen_tot_beslistermijn(
