@@ -130,3 +130,63 @@ class TestClosingTheLoop(IntegrationTestCase):
 		self.assertIsNotNone(quarter["pct_tevreden"])
 		self.assertIsNotNone(quarter["pct_doelen_bereikt"])
 		self.assertIsNotNone(quarter["pct_doelen_deels"])
+
+
+class TestLettersAndAYoungstersPart(IntegrationTestCase):
+	"""A youngster of 16+ who did not share her own part with the huisarts is not named in the
+	letter the huisarts gets; the referrer, whose consent covers her part, reads her name."""
+
+	@classmethod
+	def setUpClass(cls):
+		super().setUpClass()
+		frappe.set_user("Administrator")
+		factories.ensure_outgoing_email_account()
+		cls.net = factories.network()
+		cls.gp_org = factories.ensure_organisatie("bz-test Huisartsen", "Huisartsenpraktijk")
+		cls.gp = factories.ensure_hulpverlener("bz-test Huisarts", cls.gp_org, "huisarts@bz-test.example")
+
+	def test_the_letter_names_only_the_children_whose_part_the_receiver_may_see(self):
+		import email as mail
+
+		from frappe.utils import add_years
+
+		from basiszorg.domain.toestemming import DEEL_GEDEELD, DEEL_NIET_GEDEELD
+
+		values = factories.gezin_dict(self.net)
+		values["leden"].append(
+			{
+				"rol": "Kind",
+				"voornaam": "Noor",
+				"achternaam": "Test",
+				"geboortedatum": add_years(getdate(), -17),
+			}
+		)
+		values["betrokkenen"].append({"hulpverlener": self.gp, "rol_in_gezin": "huisarts"})
+		family = factories.active_family(
+			self.net, days_ago=120, leden=values["leden"], betrokkenen=values["betrokkenen"]
+		)
+		sanne = next(m.name for m in family.leden if m.voornaam == "Sanne")
+		noor = next(m.name for m in family.leden if m.voornaam == "Noor")
+		for professional, answer in ((self.net["psychiater"], DEEL_GEDEELD), (self.gp, DEEL_NIET_GEDEELD)):
+			factories.toestemming(
+				family.name,
+				professional,
+				gevers=[{"gezinslid": sanne}, {"gezinslid": noor, "eigen_deel": answer}],
+				gezinsgegevens=1,
+			)
+		stuur_trajectbericht(family.name, START)
+		texts = {}
+		for q in frappe.get_all(
+			"Email Queue", {"reference_doctype": "Gezin", "reference_name": family.name}, ["name", "message"]
+		):
+			(to,) = frappe.get_all("Email Queue Recipient", {"parent": q.name}, pluck="recipient")
+			(pdf,) = [
+				p
+				for p in mail.message_from_string(q.message).walk()
+				if (p.get_filename() or "").endswith(".pdf")
+			]
+			texts[to] = pdf_text(pdf.get_payload(decode=True))
+		psychiater_email = frappe.db.get_value("Hulpverlener", self.net["psychiater"], "email")
+		self.assertIn("Noor", texts[psychiater_email])
+		self.assertNotIn("Noor", texts["huisarts@bz-test.example"])
+		self.assertIn("Daan", texts["huisarts@bz-test.example"])
