@@ -59,6 +59,8 @@ def client_constants() -> dict:
 			"brief_verslag": MINUTES_LETTER,
 			"per_post": [uitnodiging.UITNODIGING, uitnodiging.VERSLAG],
 			"verslag_concept": overleg.VERSLAG_CONCEPT,
+			"verslag_verzonden": overleg.VERSLAG_VERZONDEN,
+			"mislukt": overleg.MISLUKT,
 			"met_plan": list(overleg.MET_GEZIN),
 			"kleuren": {
 				overleg.VERSLAG_VERZONDEN: "success",

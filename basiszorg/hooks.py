@@ -69,6 +69,10 @@ override_whitelisted_methods = {
 }
 # Frappe v16.9's desk reads a Workflow setting only System Managers may read (basiszorg.compat)
 override_whitelisted_methods["frappe.client.get_value"] = "basiszorg.compat.get_value"
+# Beside ERPNext: its fiscal-year message on every desk page stays away from basiszorg's users
+override_whitelisted_methods["erpnext.accounts.utils.get_fiscal_year"] = (
+	"basiszorg.api.fiscal_year.get_fiscal_year"
+)
 
 # REST input that Frappe would only fail on with a server error
 before_request = ["basiszorg.validation.input.check_rest_payload"]
@@ -83,6 +87,7 @@ scheduler_events = {
 		"basiszorg.reminders.jeugdmatch.run",
 		"basiszorg.privacy.retention.run_daily",
 	],
+	"hourly": ["basiszorg.api.overleg.werk_verzendstatussen_bij"],
 }
 
 # The domain's state names and norms for the desk's JavaScript (frappe.boot.basiszorg)

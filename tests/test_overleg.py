@@ -122,3 +122,13 @@ def test_minutes_dialog_warns_when_no_huisarts_or_jgz_is_involved():
 	)
 	assert len(o.standaardkopie_ontbreekt([])) == 2
 	assert o.standaardkopie_ontbreekt([], huisarts_jgz_standaard=False) == []
+
+
+def test_sending_status_per_receiver_follows_the_mail_server():
+	assert o.verzendstatus("Not Sent", "Not Sent", 0) == o.IN_WACHTRIJ
+	assert o.verzendstatus("Sending", "Not Sent", 0) == o.IN_WACHTRIJ
+	assert o.verzendstatus("Not Sent", "Not Sent", 1) == o.MISLUKT, "refused once: not delivered"
+	assert o.verzendstatus("Error", "Not Sent", 3) == o.MISLUKT
+	assert o.verzendstatus("Sent", "Sent", 0) == o.AFGELEVERD
+	assert o.verzendstatus("Partially Sent", "Sent", 1) == o.AFGELEVERD
+	assert o.verzendstatus(None, None, 0) is None, "queue entry gone: keep what is known"

@@ -12,18 +12,6 @@ from basiszorg.permissions.parts import covered_for_recipient
 PRINT_FORMAT = "1 Gezin 1 Plan Verslag"
 
 
-def _pdf_for(doc, recipient, pdfs: dict) -> bytes:
-	"""The minutes as this receiver may read them: a professional without a youngster's consent
-	for their own part gets the minutes without the parts about that youngster."""
-	covered = covered_for_recipient(doc.gezin, recipient.hulpverlener, (OVERLEG, VERSLAG_EMAIL))
-	key = None if covered is None else frozenset(covered)
-	if key not in pdfs:
-		copy = frappe.get_doc("Overleg", doc.name)
-		copy.flags.covered_parts = covered
-		pdfs[key] = frappe.get_print("Overleg", doc.name, print_format=PRINT_FORMAT, as_pdf=True, doc=copy)
-	return pdfs[key]
-
-
 @frappe.whitelist()
 def verstuur_verslag(overleg: str) -> list[str]:
 	"""Queue the minutes (PDF) to everyone the distribution rules allow today, one e-mail each."""
@@ -41,32 +29,21 @@ def verstuur_verslag(overleg: str) -> list[str]:
 		)
 	version = (doc.verslag_versie or 0) + 1
 	pdfs = {}  # one rendering per set of children's parts the receivers may see
-	subject = _("Verslag {0} ({1}), versie {2}").format(
-		doc.type, format_datetime(doc.starts_on, "dd-MM-yyyy"), version
-	)
-	for recipient in recipients:
-		frappe.sendmail(
-			recipients=[recipient.email],
-			subject=subject,
-			message=frappe.render_template(
-				"basiszorg/templates/emails/verslag.html",
-				{"doc": doc, "naam": recipient.naam, "versie": version},
-			),
-			attachments=[
-				{"fname": f"{doc.name}-versie-{version}.pdf", "fcontent": _pdf_for(doc, recipient, pdfs)}
-			],
-			reference_doctype="Overleg",
-			reference_name=doc.name,
+	queued = {
+		recipient.email: _queue_mail(
+			doc, recipient.email, recipient.naam, version, _pdf_for(doc, recipient, pdfs)
 		)
+		for recipient in recipients
+	}
 	doc.verslag_versie = version
 	doc.verzonden_op = now_datetime()
 	doc.workflow_state = regels.VERSLAG_VERZONDEN
 	doc.flags.sending = True
-	doc.set("verzendlijst", [vars(o) for o in distribution])
+	doc.set("verzendlijst", [_with_queue(vars(o), queued) for o in distribution])
 	doc.save()
 	doc.add_comment(
 		"Info",
-		_("Verslag versie {0} verzonden aan: {1}. Niet verzonden aan: {2}.").format(
+		_("Verslag versie {0} in de wachtrij gezet voor: {1}. Niet voor: {2}.").format(
 			version,
 			", ".join(f"{o.naam} ({o.reden})" for o in recipients),
 			", ".join(f"{o.naam} ({o.reden})" for o in distribution if not o.ontvangt) or _("niemand"),
@@ -209,3 +186,189 @@ def per_post_verstuurd(overleg: str, wat: str) -> list[str]:
 	names = [row.naam for row in receivers]
 	doc.add_comment("Info", _("{0} per post verstuurd aan: {1}.").format(_(wat), ", ".join(names)))
 	return names
+
+
+@frappe.whitelist()
+def verstuur_opnieuw(overleg: str) -> list[str]:
+	"""Send the minutes again to every receiver whose e-mail did not leave, if they may still
+	receive them today (a consent withdrawn since the first attempt counts)."""
+	doc = frappe.get_doc("Overleg", overleg)
+	doc.check_permission("email")
+	werk_verzendstatus_bij(doc)
+	failed = [row for row in doc.verzendlijst if row.ontvangt and row.verzendstatus == regels.MISLUKT]
+	if doc.workflow_state != regels.VERSLAG_VERZONDEN or not failed:
+		frappe.throw(_("Er is geen mislukte e-mail om opnieuw te versturen."), title=_("Opnieuw versturen"))
+	allowed = {_receiver_key(o.hulpverlener, o.email) for o in doc.distribution() if o.ontvangt}
+	pdfs = {}
+	resent, refused = [], []
+	for row in failed:
+		if _receiver_key(row.hulpverlener, row.email) not in allowed:
+			_stop_queued(row.email_queue)  # Frappe would otherwise retry it on its own
+			_update_row(row, ontvangt=0, verzendstatus="", reden=_("geen geldige toestemming meer"))
+			refused.append(row.naam)
+			continue
+		if row.email_queue and frappe.db.exists("Email Queue", row.email_queue):
+			# the same queued e-mail (same version, same PDF), tried again as new
+			frappe.db.set_value(
+				"Email Queue",
+				row.email_queue,
+				{"status": regels.WACHTRIJ_NIET_VERZONDEN, "retry": 0, "error": None},
+			)
+			_update_row(row, verzendstatus=regels.IN_WACHTRIJ)
+		else:
+			queue = _queue_mail(doc, row.email, row.naam, doc.verslag_versie, _pdf_for(doc, row, pdfs))
+			_update_row(
+				row,
+				email_queue=queue.name if queue else None,
+				verzendstatus=regels.IN_WACHTRIJ if queue else regels.MISLUKT,
+			)
+		resent.append(row.naam)
+	doc.add_comment(
+		"Info",
+		_("Verslag versie {0} opnieuw in de wachtrij gezet voor: {1}. Niet meer voor: {2}.").format(
+			doc.verslag_versie, ", ".join(resent) or _("niemand"), ", ".join(refused) or _("niemand")
+		),
+	)
+	return [row.email for row in failed if row.naam in resent]
+
+
+def werk_verzendstatus_bij(doc) -> bool:
+	"""Read per receiver from Frappe's e-mail queue whether the minutes left; store what changed."""
+	rows = [
+		r for r in doc.get("verzendlijst") or [] if r.email_queue and r.verzendstatus != regels.AFGELEVERD
+	]
+	if not rows:
+		return False
+	names = [r.email_queue for r in rows]
+	queues = {
+		q.name: q
+		for q in frappe.get_all(
+			"Email Queue", filters={"name": ["in", names]}, fields=["name", "status", "retry"]
+		)
+	}
+	statuses = {}
+	for recipient in frappe.get_all(
+		"Email Queue Recipient",
+		filters={"parent": ["in", names], "parenttype": "Email Queue"},
+		fields=["parent", "status"],
+	):
+		statuses.setdefault(recipient.parent, []).append(recipient.status)
+	delivered = {
+		parent: regels.WACHTRIJ_VERZONDEN if set(found) == {regels.WACHTRIJ_VERZONDEN} else None
+		for parent, found in statuses.items()
+	}
+	changed = False
+	for row in rows:
+		queue = queues.get(row.email_queue)
+		status = regels.verzendstatus(
+			queue.status if queue else None, delivered.get(row.email_queue), queue.retry if queue else 0
+		)
+		if status and status != row.verzendstatus:
+			_update_row(row, verzendstatus=status)
+			changed = True
+	return changed
+
+
+def werk_verzendstatussen_bij() -> None:
+	"""Scheduled: keep each receiver's status once Frappe's queue has sent or given up (its
+	entries are cleared after a month; the meeting keeps the outcome)."""
+	for name in frappe.get_all(
+		"Overleg Ontvanger",
+		filters={"parenttype": "Overleg", "verzendstatus": ["in", [regels.IN_WACHTRIJ, regels.MISLUKT]]},
+		pluck="parent",
+		distinct=True,
+	):
+		werk_verzendstatus_bij(frappe.get_doc("Overleg", name))
+
+
+def _pdf_for(doc, recipient, pdfs: dict) -> bytes:
+	"""The minutes as this receiver may read them: a professional without a youngster's consent
+	for their own part gets the minutes without the parts about that youngster."""
+	covered = covered_for_recipient(doc.gezin, recipient.hulpverlener, (OVERLEG, VERSLAG_EMAIL))
+	key = None if covered is None else frozenset(covered)
+	if key not in pdfs:
+		copy = frappe.get_doc("Overleg", doc.name)
+		copy.flags.covered_parts = covered
+		pdfs[key] = frappe.get_print("Overleg", doc.name, print_format=PRINT_FORMAT, as_pdf=True, doc=copy)
+	return pdfs[key]
+
+
+def stop_queued_minutes(gezin: str) -> list[str]:
+	"""After a withdrawal: minutes of this family still waiting in the queue for a professional
+	whom no consent covers any more do not leave (Frappe would send them on its next run)."""
+	from basiszorg.permissions.grants import scopes_today
+
+	meetings = frappe.get_all("Overleg", filters={"gezin": gezin}, pluck="name")
+	rows = frappe.get_all(
+		"Overleg Ontvanger",
+		filters={
+			"parenttype": "Overleg",
+			"parent": ["in", meetings or [""]],
+			"hulpverlener": ["is", "set"],
+			"verzendstatus": regels.IN_WACHTRIJ,
+		},
+		fields=["name", "email_queue", "naam", "hulpverlener"],
+	)
+	scopes = scopes_today(gezin, list({row.hulpverlener for row in rows}))
+	stopped = []
+	for row in rows:
+		if scopes.get(row.hulpverlener, set()) & {OVERLEG, VERSLAG_EMAIL}:
+			continue
+		_stop_queued(row.email_queue)
+		frappe.db.set_value(
+			"Overleg Ontvanger",
+			row.name,
+			{"ontvangt": 0, "verzendstatus": "", "reden": _("geen geldige toestemming meer")},
+			update_modified=False,
+		)
+		stopped.append(row.naam)
+	return stopped
+
+
+def _queue_mail(doc, email: str, naam: str, version: int, pdf: bytes):
+	"""One e-mail with the minutes for one receiver, through Frappe's e-mail queue."""
+	subject = _("Verslag {0} ({1}), versie {2}").format(
+		doc.type, format_datetime(doc.starts_on, "dd-MM-yyyy"), version
+	)
+	return (
+		frappe.sendmail(
+			recipients=[email],
+			subject=subject,
+			message=frappe.render_template(
+				"basiszorg/templates/emails/verslag.html", {"doc": doc, "naam": naam, "versie": version}
+			),
+			attachments=[{"fname": f"{doc.name}-versie-{version}.pdf", "fcontent": pdf}],
+			reference_doctype="Overleg",
+			reference_name=doc.name,
+		)
+		or None
+	)
+
+
+def _stop_queued(queue: str | None) -> None:
+	if queue and frappe.db.get_value("Email Queue", queue, "status") in regels.WACHTRIJ_OPEN:
+		frappe.db.set_value(
+			"Email Queue",
+			queue,
+			{
+				"status": regels.WACHTRIJ_FOUT,
+				"error": "basiszorg: geen geldige toestemming meer, niet verzonden",
+			},
+		)
+
+
+def _with_queue(row: dict, queued: dict) -> dict:
+	queue = queued.get(row["email"]) if row["ontvangt"] else None
+	if row["ontvangt"]:
+		row["email_queue"] = queue.name if queue else None
+		row["verzendstatus"] = regels.IN_WACHTRIJ if queue else regels.MISLUKT
+	return row
+
+
+def _receiver_key(hulpverlener: str | None, email: str | None) -> str:
+	return hulpverlener or (email or "").lower()
+
+
+def _update_row(row, **values) -> None:
+	row.update(values)
+	frappe.db.set_value("Overleg Ontvanger", row.name, values, update_modified=False)

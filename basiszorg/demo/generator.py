@@ -28,9 +28,13 @@ from basiszorg.domain.zorgplan import VASTGESTELD
 from basiszorg.permissions.grants import scopes_today
 from basiszorg.records import domain_rows
 from basiszorg.setup.roles import COMMISSIE, COORDINATOR, HULPVERLENER
+from basiszorg.setup.security import register_otp_secret
 
 DEMO_DOMAIN = "demo.basiszorg.example"
 DEMO_PASSWORD = "Basiszorg-demo-2026"  # demo users only; documented in the README
+# Demo users log in with a second factor like real ones; their authenticator secret is published
+# in the README (add it to an authenticator app, or `oathtool --totp -b SECRET`). Demo sites only.
+DEMO_OTP_SECRET = "BASISZORGDEMOTWEEFACTOR2"
 
 ORGANISATIES = [
 	("Huisartsenpraktijk", "Huisartsenpraktijk {}"),
@@ -74,6 +78,10 @@ PAD = [
 
 
 class RealDataPresent(Exception):
+	pass
+
+
+class SetupIncomplete(Exception):
 	pass
 
 
@@ -121,9 +129,19 @@ def generate(families: int = 200, seed: int = 2026, force: bool = False, today: 
 
 
 def _complete_setup_wizard() -> None:
-	"""A fresh demo site skips Frappe's setup wizard: Dutch language, Dutch region."""
+	"""A fresh demo site skips Frappe's setup wizard: Dutch language, Dutch region.
+
+	Only when no other installed app has a setup wizard of its own: ERPNext's asks for a company
+	and a fiscal year, which are the organisation's to give. Completing the wizard without them
+	leaves such a site half set up (ERPNext then shows a fiscal-year error on every desk page)."""
 	if frappe.db.get_single_value("System Settings", "setup_complete"):
 		return
+	others = apps_with_own_setup_wizard()
+	if others:
+		raise SetupIncomplete(
+			"Deze site heeft {} met een eigen installatiewizard: voltooi die eerst "
+			"(bedrijf, boekjaar), daarna kan basiszorg-demo draaien.".format(", ".join(others))
+		)
 	from frappe.desk.page.setup_wizard.setup_wizard import setup_complete
 
 	setup_complete(
@@ -134,6 +152,18 @@ def _complete_setup_wizard() -> None:
 			"currency": "EUR",
 		}
 	)
+
+
+def apps_with_own_setup_wizard() -> list[str]:
+	return [
+		app
+		for app in frappe.get_installed_apps()
+		if app not in ("frappe", "basiszorg")
+		and (
+			frappe.get_hooks("setup_wizard_stages", app_name=app)
+			or frappe.get_hooks("setup_wizard_requires", app_name=app)
+		)
+	]
 
 
 def _targets(families: int, rnd: random.Random) -> list[str]:
@@ -204,6 +234,7 @@ def _users(fake, prefix: str, count: int, role: str) -> list[str]:
 			)
 			user.append("roles", {"role": role})
 			user.insert(ignore_permissions=True)
+		register_otp_secret(email, DEMO_OTP_SECRET)
 		users.append(email)
 	return users
 
@@ -735,6 +766,7 @@ def _desk_user_for(professional: str, local: str) -> str:
 		)
 		user.append("roles", {"role": HULPVERLENER})
 		user.insert(ignore_permissions=True)
+	register_otp_secret(email, DEMO_OTP_SECRET)
 	frappe.get_doc("Hulpverlener", professional).update({"user": email}).save(ignore_permissions=True)
 	return email
 

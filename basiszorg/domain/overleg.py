@@ -35,6 +35,17 @@ ANDERS = "Anders"
 
 AANWEZIG = "Aanwezig"
 
+# Per receiver of the minutes: did the e-mail leave? Read from Frappe's e-mail queue, where only
+# a recipient the mail server accepted is "Sent".
+IN_WACHTRIJ = "In wachtrij"
+AFGELEVERD = "Verzonden"
+MISLUKT = "Mislukt"
+VERZENDSTATUSSEN = (IN_WACHTRIJ, AFGELEVERD, MISLUKT)
+WACHTRIJ_VERZONDEN = "Sent"  # Frappe's Email Queue (Recipient) status names
+WACHTRIJ_FOUT = "Error"
+WACHTRIJ_NIET_VERZONDEN = "Not Sent"
+WACHTRIJ_OPEN = (WACHTRIJ_NIET_VERZONDEN, "Partially Sent")  # Frappe still tries to send these
+
 OVERLEG_INTERVAL_MAANDEN = 3  # seed 001: a meeting every 2 to 3 months
 OVERLEG_DUUR_MINUTEN = 90
 
@@ -263,3 +274,18 @@ def deelnemers_zonder_toestemming(deelnemers, toestemming_scopes: dict, namen: d
 				)
 			)
 	return bevindingen
+
+
+def verzendstatus(wachtrij_status: str | None, ontvanger_status: str | None, pogingen: int) -> str | None:
+	"""Whether the minutes left for one receiver, from their entry in Frappe's e-mail queue.
+
+	Sent only when the mail server accepted this receiver; failed once an attempt was refused
+	(also while Frappe would still retry: nobody has the minutes yet); queued before the first
+	attempt. ``None`` when the queue entry is gone: the last known status stands."""
+	if ontvanger_status == WACHTRIJ_VERZONDEN:
+		return AFGELEVERD
+	if wachtrij_status is None:
+		return None
+	if wachtrij_status == WACHTRIJ_FOUT or pogingen > 0:
+		return MISLUKT
+	return IN_WACHTRIJ

@@ -221,7 +221,7 @@ def _hide_versions_from_restricted_readers(doctype: str, name: str) -> None:
 def getdoc(doctype, name, user=None):
 	from frappe.desk.form.load import getdoc as frappe_getdoc
 
-	result = frappe_getdoc(doctype, name, user)
+	result = frappe_getdoc(doctype, name, **({"user": user} if user else {}))  # v16 has no ``user``
 	_hide_versions_from_restricted_readers(doctype, name)
 	return result
 

@@ -8,7 +8,10 @@ expired yesterday) and ``deel`` (covered by the parents' consent for everything,
 where the 16+ youngster Noor refused her own part). Every entry point in the notes on Frappe v15.50
 is tried by those that must see nothing; a leak is any response that carries the family's name,
 its secret marker, or a non-empty answer where an empty one is due. ``deel`` must see the family
-but nothing of Noor's part, anywhere.
+but nothing of Noor's part, anywhere. Besides them, desk users of the same site who have
+nothing to do with families: ``unrelated`` (a desk role of its own, on every bench) and, where
+ERPNext is installed, its own users: an Accounts User, a Stock User and an HR User; they are
+outsiders everywhere.
 """
 
 import email
@@ -33,6 +36,7 @@ from basiszorg.domain.toestemming import (
 )
 from basiszorg.domain.wachtlijst import RAPPORT
 from basiszorg.permissions import grants, registry
+from basiszorg.setup.roles import ROLES
 from basiszorg.tests import factories
 from basiszorg.tests.base import APITestCase
 
@@ -46,6 +50,9 @@ LOOSE_SECRET = "bz-test-LOS-4410"
 OUTSIDERS = ("none", "withdrawn", "meetings", "vernieuwen", "verlopen", "ouder_b")
 PROFESSIONALS = ("full", "none", "withdrawn", "meetings", "vernieuwen", "verlopen", "deel")
 OTHER_PARENT = "ouder-b@bz-test.example"  # a parent of another family, on Mijn gezin
+UNRELATED_ROLE = "bz-test Andere afdeling"
+# ERPNext's own users on a shared site (the roles exist only where ERPNext is installed)
+ERPNEXT_USERS = {"erp-accounts": "Accounts User", "erp-stock": "Stock User", "erp-hr": "HR User"}
 
 
 def frappe_has(method: str) -> bool:
@@ -82,6 +89,7 @@ class TestConsentLeaks(APITestCase):
 		super().setUpClass()
 		factories.delete_test_families()  # leftovers of an earlier, interrupted run
 		frappe.set_user("Administrator")
+		factories.ensure_outgoing_email_account()  # the invitation to Mijn gezin is an e-mail
 		net = factories.network()
 		cls.coordinator = factories.ensure_user("coordinator", "Basiszorg Coördinator")
 		cls.users, cls.professionals = {}, {}
@@ -219,6 +227,7 @@ class TestConsentLeaks(APITestCase):
 			for naam, notitie in (("Daan", CONTACT_SECRET), ("Noor", f"Noor {YOUTH_SECRET}"))
 		)
 		cls.users["ouder_b"] = cls.parent_of_another_family(net)
+		cls.outsiders = [*OUTSIDERS, *cls.other_desk_users()]
 		cls.plan = frappe.get_doc(
 			{
 				"doctype": "Zorgplan",
@@ -279,6 +288,31 @@ class TestConsentLeaks(APITestCase):
 		settings.save()
 
 	@classmethod
+	def other_desk_users(cls) -> list[str]:
+		"""Desk users with roles that have nothing to do with families: one with a role of its own
+		on every bench, and ERPNext's Accounts, Stock and HR users where those roles exist."""
+		if not frappe.db.exists("Role", UNRELATED_ROLE):
+			frappe.get_doc({"doctype": "Role", "role_name": UNRELATED_ROLE, "desk_access": 1}).insert()
+		cls.users["unrelated"] = factories.ensure_user("andere-afdeling", UNRELATED_ROLE)
+		keys = ["unrelated"]
+		cls.missing_erpnext_roles = [r for r in ERPNEXT_USERS.values() if not frappe.db.exists("Role", r)]
+		for key, role in ERPNEXT_USERS.items():
+			if role not in cls.missing_erpnext_roles:
+				cls.users[key] = factories.ensure_user(key, role)
+				keys.append(key)
+		if cls.missing_erpnext_roles:
+			print(
+				"\nERPNEXT USERS NOT PROBED ON THIS SITE: no role {} here (ERPNext is not installed); "
+				"the test command's ERPNext layer probes them on its site.".format(
+					", ".join(cls.missing_erpnext_roles)
+				)
+			)
+		return keys
+
+	def other_desk_keys(self) -> list[str]:
+		return [key for key in self.outsiders if key not in OUTSIDERS]
+
+	@classmethod
 	def tearDownClass(cls):
 		frappe.set_user("Administrator")
 		frappe.db.delete("Contactmoment", {"gezin": cls.family})
@@ -320,6 +354,21 @@ class TestConsentLeaks(APITestCase):
 		if not name_given:
 			self.assertNotIn(self.family, body, f"leak in {context}: {body[:300]}")
 
+	def test_other_desk_users_are_probed_too(self):
+		"""No silent skip: where ERPNext is installed its three users are among the outsiders."""
+		self.assertIn("unrelated", self.outsiders)
+		if "erpnext" in frappe.get_installed_apps():
+			self.assertEqual(self.missing_erpnext_roles, [])
+			self.assertTrue(set(ERPNEXT_USERS) <= set(self.outsiders), self.outsiders)
+		for key in self.other_desk_keys():
+			self.assertFalse(set(ROLES) & set(frappe.get_roles(self.users[key])), key)
+
+	def assertNothingCounted(self, response):
+		"""A count of 0, or a refusal (a user without any right on the doctype is refused outright)."""
+		if response.status_code >= 400:
+			return
+		self.assertEqual(response.json.get("message"), 0, response.get_data(as_text=True)[:300])
+
 	# the positive control -------------------------------------------------------
 	def test_professional_with_consent_reads_but_cannot_write(self):
 		response = self.get(self.resource("Gezin", self.family), headers=self.headers("full"))
@@ -347,7 +396,7 @@ class TestConsentLeaks(APITestCase):
 
 	# documents and lists --------------------------------------------------------
 	def test_rest_document_and_list(self):
-		for key in OUTSIDERS:
+		for key in self.outsiders:
 			response = self.get(self.resource("Gezin", self.family), headers=self.headers(key))
 			self.assertEqual(response.status_code, 403)
 			self.assertNoLeak(response, "GET document", name_given=True)
@@ -358,11 +407,11 @@ class TestConsentLeaks(APITestCase):
 			)
 
 	def test_client_methods(self):
-		for key in OUTSIDERS:
+		for key in self.outsiders:
 			count = self.call(
 				key, "frappe.client.get_count", doctype="Gezin", filters=json.dumps({"name": self.family})
 			)
-			self.assertEqual(count.json.get("message"), 0)
+			self.assertNothingCounted(count)
 			value = self.call(
 				key,
 				"frappe.client.get_value",
@@ -427,7 +476,7 @@ class TestConsentLeaks(APITestCase):
 			),
 		):
 			present = frappe_has(method)
-			for key in OUTSIDERS:
+			for key in self.outsiders:
 				for search in ({}, {"query": UNCHECKED_QUERY}):
 					with query_whitelisted():
 						answer = self.assertSameAnswer(
@@ -456,7 +505,7 @@ class TestConsentLeaks(APITestCase):
 			("frappe.realtime.can_subscribe_doc", "docname"),
 		):
 			present = frappe_has(method)
-			for key in OUTSIDERS:
+			for key in self.outsiders:
 				answer = self.assertSameAnswer(
 					key,
 					method,
@@ -474,7 +523,7 @@ class TestConsentLeaks(APITestCase):
 		"""frappe.desk.form.save.discard (Frappe v16) loads the record before checking permission: an
 		outsider gets the same refusal for the family and for a missing name, and nothing changes."""
 		method = "frappe.desk.form.save.discard"
-		for key in (*OUTSIDERS, "full"):
+		for key in (*self.outsiders, "full"):
 			answer = self.assertSameAnswer(
 				key,
 				method,
@@ -500,7 +549,7 @@ class TestConsentLeaks(APITestCase):
 			self.assertEqual(answer.json["message"], {flag: 0})
 		else:
 			self.assertEqual(answer.status_code, 403)
-		for key in ("coordinator", *OUTSIDERS):
+		for key in ("coordinator", *self.outsiders):
 			for other in (
 				{**asked, "fieldname": "workflow_state_field"},
 				{**asked, "fieldname": json.dumps([flag, "workflow_name"])},
@@ -511,7 +560,7 @@ class TestConsentLeaks(APITestCase):
 				self.assertEqual(refused.status_code, 403, (key, other, refused.get_data(as_text=True)[:300]))
 
 	def test_desk_list_and_report_views(self):
-		for key in OUTSIDERS:
+		for key in self.outsiders:
 			for method in ("frappe.desk.reportview.get", "frappe.desk.reportview.get_list"):
 				response = self.call(key, method, doctype="Gezin", fields=json.dumps(["name", "gezinsnaam"]))
 				self.assertNoLeak(response, method)
@@ -521,7 +570,7 @@ class TestConsentLeaks(APITestCase):
 				doctype="Gezin",
 				filters=json.dumps([["name", "=", self.family]]),
 			)
-			self.assertEqual(count.json.get("message"), 0)
+			self.assertNothingCounted(count)
 			response = self.call(
 				key,
 				"frappe.desk.reportview.export_query",
@@ -547,7 +596,7 @@ class TestConsentLeaks(APITestCase):
 			self.assertNoLeak(report, "query report")
 
 	def test_link_search_and_global_search(self):
-		for key in OUTSIDERS:
+		for key in self.outsiders:
 			for method in ("frappe.desk.search.search_link", "frappe.desk.search.search_widget"):
 				response = self.call(
 					key,
@@ -565,7 +614,7 @@ class TestConsentLeaks(APITestCase):
 			)
 
 	def test_form_load_docinfo_and_comments(self):
-		for key in OUTSIDERS:
+		for key in self.outsiders:
 			response = self.call(
 				key, "frappe.desk.form.load.getdoc", http="get", doctype="Gezin", name=self.family
 			)
@@ -591,7 +640,7 @@ class TestConsentLeaks(APITestCase):
 			self.assertNoLeak(self.get(self.resource("View Log"), headers=self.headers(key)), "view log")
 
 	def test_print_and_pdf(self):
-		for key in OUTSIDERS:
+		for key in self.outsiders:
 			response = self.get(
 				"/printview", {"doctype": "Gezin", "name": self.family}, headers=self.headers(key)
 			)
@@ -613,7 +662,7 @@ class TestConsentLeaks(APITestCase):
 			self.assertNoLeak(html, "get_html_and_style", name_given=True)
 
 	def test_private_files(self):
-		for key in OUTSIDERS:
+		for key in self.outsiders:
 			direct = self.get(f"/private/files/{self.private_file.file_name}", headers=self.headers(key))
 			self.assertEqual(direct.status_code, 403)
 			handler = self.call(
@@ -654,7 +703,7 @@ class TestConsentLeaks(APITestCase):
 			frappe.db.commit()
 
 	def test_email_follow_share_assign_and_tags(self):
-		for key in OUTSIDERS:
+		for key in self.outsiders:
 			mail = self.call(
 				key,
 				"frappe.core.doctype.communication.email.make",
@@ -709,7 +758,7 @@ class TestConsentLeaks(APITestCase):
 			dt="Gezin",
 			dn=self.family,
 		)
-		for key in OUTSIDERS:
+		for key in self.outsiders:
 			tagged = self.call(
 				key, "frappe.desk.doctype.tag.tag.get_tagged_docs", doctype="Gezin", tag="bz-test-urgent"
 			)
@@ -732,7 +781,7 @@ class TestConsentLeaks(APITestCase):
 			"filters_json": json.dumps([["Gezin", "name", "=", self.family]]),
 			"timeseries": 1,
 		}
-		for key in OUTSIDERS:
+		for key in self.outsiders:
 			response = self.call(
 				key,
 				"frappe.desk.doctype.dashboard_chart.dashboard_chart.get",
@@ -743,7 +792,7 @@ class TestConsentLeaks(APITestCase):
 			self.assertGreaterEqual(response.status_code, 400)
 
 	def test_consent_records_and_access_log(self):
-		for key in OUTSIDERS:
+		for key in self.outsiders:
 			self.assertNoLeak(
 				self.get(self.resource("Toestemming"), {"fields": '["gezin"]'}, headers=self.headers(key)),
 				"Toestemming",
@@ -765,7 +814,7 @@ class TestConsentLeaks(APITestCase):
 		self.assertEqual(
 			self.get(self.resource("Gezin", self.family), headers=self.headers("meetings")).status_code, 403
 		)
-		for key in ("full", "none", "withdrawn"):
+		for key in ("full", "none", "withdrawn", *self.other_desk_keys()):
 			response = self.get(self.resource("Overleg", self.meeting), headers=self.headers(key))
 			self.assertEqual(response.status_code, 403, key)
 			self.assertNotIn(MEETING_SECRET, response.get_data(as_text=True))
@@ -795,7 +844,7 @@ class TestConsentLeaks(APITestCase):
 			self.assertNotIn(self.meeting, search.get_data(as_text=True))
 
 	def test_care_plan_needs_its_own_scope(self):
-		for key in ("full", "meetings", *OUTSIDERS):
+		for key in ("full", "meetings", *self.outsiders):
 			response = self.get(self.resource("Zorgplan", self.plan.name), headers=self.headers(key))
 			self.assertEqual(response.status_code, 403, key)
 			rows = self.call(

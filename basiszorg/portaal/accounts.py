@@ -63,7 +63,13 @@ def nodig_uit(gezin: str, lid: str) -> str:
 	family.save()
 	account = frappe.get_doc("User", user)
 	account.flags.delay_emails = True  # through the e-mail queue, like every mail of basiszorg
-	account.send_welcome_mail_to_user()
+	try:
+		account.send_welcome_mail_to_user()
+	except frappe.OutgoingEmailError:
+		frappe.throw(
+			_("Er is nog geen uitgaand e-mailaccount ingesteld; de uitnodiging kan niet worden verstuurd."),
+			title=_("Mijn gezin"),
+		)
 	family.add_comment(
 		"Info", _("{0} uitgenodigd voor Mijn gezin ({1}).").format(member.voornaam, member.portaal_toegang)
 	)

@@ -4,19 +4,34 @@ Every step creates only what is missing, so ``after_migrate`` finishes an instal
 off half way, and an administrator's changes survive upgrades.
 """
 
+from pathlib import Path
+
+import frappe
+from frappe import _
+
 from basiszorg.compat import remove_desk_navigation
 from basiszorg.instellingen import ensure_defaults
 from basiszorg.intake import ensure_default_steps
 from basiszorg.setup.notifications import ensure_notifications
 from basiszorg.setup.roles import ensure_roles
+from basiszorg.setup.security import ensure_security_defaults
 from basiszorg.setup.workflows import ensure_workflows, remove_workflows
+
+APP = "basiszorg"
+MODULE_DIR = Path(__file__).resolve().parent.parent / "basiszorg"
+
+
+class IncompleteInstall(frappe.ValidationError):
+	pass
 
 
 def before_install():
+	refresh_module_map()
 	ensure_roles()
 
 
 def after_install():
+	check_complete()
 	after_migrate()
 	ensure_default_steps()  # only on install (and once, by a patch, on upgrade): an emptied list stays empty
 
@@ -26,8 +41,48 @@ def after_migrate():
 	ensure_workflows()
 	ensure_defaults()
 	ensure_notifications()
+	ensure_security_defaults()
 
 
 def before_uninstall():
 	remove_workflows()
 	remove_desk_navigation("basiszorg")
+
+
+def refresh_module_map() -> None:
+	"""Make sure Frappe's map of apps to modules knows basiszorg before install-app syncs doctypes.
+
+	Frappe keeps that map in Redis without expiry. When a command ran on the site before basiszorg
+	was added to apps.txt, install-app reads the old map, creates none of basiszorg's doctypes and
+	then fails in after_install, leaving the app marked installed. Rebuilding the map here (before
+	Frappe syncs the doctypes) prevents that."""
+	if APP in (getattr(frappe.local, "app_modules", None) or {}):
+		return
+	frappe.cache.delete_value(["app_modules", "installed_app_modules", "module_app", "module_installed_app"])
+	frappe.setup_module_map()
+
+
+def shipped_doctypes() -> list[str]:
+	"""The names of the doctypes basiszorg ships (one folder with a JSON definition each)."""
+	import json
+
+	return sorted(json.loads(path.read_text())["name"] for path in MODULE_DIR.glob("doctype/*/*.json"))
+
+
+def missing_doctypes(expected: list[str] | None = None) -> list[str]:
+	return [name for name in expected or shipped_doctypes() if not frappe.db.exists("DocType", name)]
+
+
+def check_complete(expected: list[str] | None = None) -> None:
+	"""Refuse to go on when Frappe did not create basiszorg's doctypes: a clear message and the
+	remedy, instead of an app that is marked installed without its settings and workflows."""
+	missing = missing_doctypes(expected)
+	if missing:
+		frappe.throw(
+			_(
+				"Basiszorg is niet volledig geïnstalleerd: {0} doctype(s) ontbreken ({1}). "
+				"Voer 'bench --site {2} migrate' uit om de installatie af te maken."
+			).format(len(missing), ", ".join(missing[:5]), frappe.local.site),
+			IncompleteInstall,
+			title=_("Installatie onvolledig"),
+		)

@@ -76,6 +76,45 @@ class TestInstall(IntegrationTestCase):
 		install.after_migrate()
 		self.assertEqual(frappe.db.get_single_value(instellingen.SETTINGS, "signaal_beslistermijn_dagen"), 0)
 
+
+class TestInstallRobustness(IntegrationTestCase):
+	"""A stale module map in Redis must not make install-app create no doctypes (and then fail
+	with the app marked installed); an incomplete install stops with the remedy."""
+
+	def test_before_install_repairs_a_stale_module_map(self):
+		original = frappe.local.app_modules
+		stale = {app: modules for app, modules in original.items() if app != install.APP}
+		try:
+			frappe.cache.set_value("app_modules", stale)
+			frappe.local.app_modules = stale
+			install.refresh_module_map()
+			self.assertIn("basiszorg", frappe.local.app_modules["basiszorg"])
+			self.assertIn(install.APP, frappe.cache.get_value("app_modules"))
+		finally:
+			frappe.local.app_modules = original
+			frappe.cache.delete_value("app_modules")
+
+	def test_shipped_doctypes_are_all_there(self):
+		self.assertIn("Basiszorg Instellingen", install.shipped_doctypes())
+		self.assertEqual(install.missing_doctypes(), [])
+		install.check_complete()
+
+	def test_incomplete_install_stops_with_the_remedy(self):
+		with self.assertRaises(install.IncompleteInstall) as raised:
+			install.check_complete([*install.shipped_doctypes(), "Basiszorg Bestaat Niet"])
+		self.assertIn("Basiszorg Bestaat Niet", str(raised.exception))
+		self.assertIn("migrate", str(raised.exception))
+
+
+class TestDeskExperience(IntegrationTestCase):
+	def test_coordinator_onboarding_is_shipped(self):
+		onboarding = frappe.get_doc("Module Onboarding", "Basiszorg")
+		self.assertEqual(len(onboarding.steps), 5)
+		self.assertEqual([r.role for r in onboarding.allow_roles], ["Basiszorg Coördinator"])
+		workspace = frappe.get_doc("Workspace", "Basiszorg")
+		self.assertIn('"onboarding"', workspace.content)
+		self.assertEqual(len(workspace.number_cards), 3)
+
 	def test_sidebar_shows_the_workspace_with_its_reports_to_its_roles(self):
 		"""Frappe v16 navigates by sidebars and desktop icons; the app ships its own (v15 ignores the
 		folders): the Basiszorg sidebar lists every report of the workspace, and each icon opens only

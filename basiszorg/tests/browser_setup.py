@@ -12,9 +12,11 @@ from frappe.utils import getdate
 from basiszorg.domain import traject
 from basiszorg.domain.wachtlijst import RAPPORT
 from basiszorg.setup.roles import COMMISSIE, COORDINATOR, HULPVERLENER
+from basiszorg.setup.security import register_otp_secret
 from basiszorg.tests import factories
 
 PASSWORD = "Browser-check-2026!"
+OTP_SECRET = "BROWSERCHECKBASISZORG2FA"  # the browser users' authenticator secret (test users only)
 
 
 def _user(local: str, role: str) -> str:
@@ -22,6 +24,7 @@ def _user(local: str, role: str) -> str:
 	user = frappe.get_doc("User", email)
 	user.new_password = PASSWORD
 	user.save(ignore_permissions=True)
+	register_otp_secret(email, OTP_SECRET)
 	return email
 
 
@@ -34,6 +37,7 @@ def setup() -> dict:
 	net = factories.network()
 	return {
 		"password": PASSWORD,
+		"otp_secret": OTP_SECRET,
 		"coordinator": _user("browser-coordinator", COORDINATOR),
 		"commissie": _user("browser-commissie", COMMISSIE),
 		"hulpverlener": _user("browser-hulpverlener", HULPVERLENER),

@@ -1,6 +1,6 @@
 # Bench setup: this checkout becomes apps/basiszorg of the bench, the test site exists (created
-# when missing, with $site_prepare run on a new site), basiszorg is installed and migrated, and a
-# web server runs. Sets site_ok=1 on success.
+# when missing), $site_prepare (if any) has prepared it before basiszorg is added, basiszorg is
+# installed and migrated, and a web server runs. Sets site_ok=1 on success.
 say "BENCH $label: $bench_dir, site $site"
 site_ok=1
 app_dir="$bench_dir/apps/basiszorg"
@@ -16,13 +16,15 @@ if ! grep -qx basiszorg "$bench_dir/sites/apps.txt"; then
 fi
 # installed from this bench's apps/basiszorg (a copied bench may still point at another bench's copy)
 as_owner "cd '$bench_dir' && env/bin/python -c 'import basiszorg, sys; sys.exit(not basiszorg.__file__.startswith(\"$app_dir/\"))' 2>/dev/null || env/bin/python -m pip install -q -e apps/basiszorg"
-as_owner "cd '$bench_dir' && env/bin/python -c 'import faker, hypothesis, pypdf' 2>/dev/null || env/bin/python -m pip install -q Faker hypothesis pypdf"
+as_owner "cd '$bench_dir' && env/bin/python -c 'import faker, hypothesis, pypdf, aiosmtpd, httpx' 2>/dev/null || env/bin/python -m pip install -q Faker hypothesis pypdf aiosmtpd httpx"
 if [ ! -d "$bench_dir/sites/$site" ]; then
 	say "creating site $site"
 	quiet new-site new_site "$site" || site_ok=0
-	if [ $site_ok -eq 1 ] && [ -n "${site_prepare:-}" ]; then
-		quiet site-prepare $site_prepare || site_ok=0
-	fi
+fi
+if [ $site_ok -eq 1 ] && [ -n "${site_prepare:-}" ]; then
+	say "preparing site $site: $site_prepare"
+	quiet site-prepare $site_prepare || site_ok=0
+	tail -n 1 "$out/site-prepare.log"
 fi
 if [ $site_ok -eq 1 ]; then
 	bench --site "$site" set-config allow_tests true >/dev/null

@@ -55,6 +55,22 @@ start_server() {  # a real web server for print/PDF (wkhtmltopdf loads the site'
 	done
 	echo "web server did not start"; tail "$out/serve.log"; return 1
 }
+start_gunicorn() {  # start_gunicorn SITE WORKERS ACCESS_LOG: served as production serves a bench
+	cat >"$out/gunicorn" <<RUN
+#!/usr/bin/env bash
+cd '$bench_dir/sites' || exit 1
+exec ../env/bin/gunicorn -b 127.0.0.1:$port -w $2 -t 120 --max-requests 5000 --max-requests-jitter 500 \\
+	--preload --access-logfile '$3' --access-logformat '%({x-basiszorg-load}i)s %(s)s %(D)s' frappe.app:application
+RUN
+	chmod +x "$out/gunicorn"
+	setsid bash -c "$(declare -f as_owner); owner='$owner'; as_owner '$out/gunicorn'" >"$out/gunicorn.log" 2>&1 &
+	server_pid=$!
+	for _ in $(seq 1 90); do
+		curl -fs -o /dev/null -H "X-Frappe-Site-Name: $1" "http://127.0.0.1:$port/api/method/ping" && return 0
+		sleep 1
+	done
+	echo "gunicorn did not start"; tail "$out/gunicorn.log"; return 1
+}
 stop_server() {
 	[ -n "${server_pid:-}" ] || return 0
 	kill -- "-$server_pid" 2>/dev/null; wait "$server_pid" 2>/dev/null; server_pid=""

@@ -18,6 +18,20 @@ frappe.ui.form.on("Overleg", {
 		if (frm.doc.workflow_state === overleg.verslag_concept && can_email) {
 			frm.add_custom_button(__("Verslag versturen"), () => basiszorg.overleg.send_minutes(frm)).addClass("btn-primary");
 		}
+		const mislukt = (frm.doc.verzendlijst || []).filter((r) => r.ontvangt && r.verzendstatus === overleg.mislukt);
+		if (mislukt.length) {
+			frm.dashboard.set_headline_alert(
+				__("Het verslag is niet aangekomen bij: {0}", [mislukt.map((r) => r.naam).join(", ")]),
+				"red"
+			);
+		}
+		if (frm.doc.workflow_state === overleg.verslag_verzonden && mislukt.length && frappe.model.can_email("Overleg", frm)) {
+			frm.add_custom_button(__("Opnieuw versturen aan wie het niet kreeg"), () =>
+				frappe
+					.call({ method: "basiszorg.api.overleg.verstuur_opnieuw", args: { overleg: frm.doc.name }, freeze: true })
+					.then(() => frm.reload_doc())
+			);
+		}
 		if (overleg.met_plan.includes(frm.doc.type) && frm.perm[0].write) {
 			frm.add_custom_button(__("Doelen uit zorgplan ophalen"), () =>
 				frm.call("doelen_ophalen").then(() => frm.reload_doc())

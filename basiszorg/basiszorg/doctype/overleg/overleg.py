@@ -75,6 +75,9 @@ class Overleg(ShowsOnlyCoveredParts, Document):
 			rows = domain_rows(frappe.get_doc("Gezin", self.gezin).betrokkenen)
 			warnings = regels.standaardkopie_ontbreekt(rows, bool(instellingen.get().huisarts_jgz_standaard))
 			self.set_onload("kopie_waarschuwingen", [translate(w) for w in warnings])
+		from basiszorg.api.overleg import werk_verzendstatus_bij
+
+		werk_verzendstatus_bij(self)  # per receiver: did the e-mail with the minutes leave?
 
 	def validate(self):
 		normen = instellingen.normen()

@@ -14,6 +14,7 @@ class OverlegOntvanger(Document):
 		from frappe.types import DF
 
 		email: DF.Data | None
+		email_queue: DF.Data | None
 		hulpverlener: DF.Link | None
 		naam: DF.Data | None
 		ontvangt: DF.Check
@@ -22,5 +23,6 @@ class OverlegOntvanger(Document):
 		parenttype: DF.Data
 		reden: DF.Data | None
 		soort: DF.Data | None
+		verzendstatus: DF.Literal["", "In wachtrij", "Verzonden", "Mislukt"]
 	# end: auto-generated types
 	pass

@@ -120,6 +120,11 @@ class Toestemming(Document):
 			self.save(ignore_permissions=True)  # who may withdraw was checked by the caller
 		finally:
 			self.flags.withdrawal = False
+		from basiszorg.api.overleg import stop_queued_minutes
+
+		stopped = stop_queued_minutes(self.gezin)  # minutes still in the queue for them stay there
+		if stopped:
+			comment += " " + _("Verslag niet meer verstuurd aan: {0}.").format(", ".join(stopped))
 		self.add_comment("Info", comment)
 
 	@frappe.whitelist()

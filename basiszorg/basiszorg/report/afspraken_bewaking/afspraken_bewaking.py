@@ -13,6 +13,7 @@ from frappe.utils import date_diff, getdate
 from basiszorg import afspraken
 
 
+@frappe.read_only()  # safe on a read replica (site config read_from_replica): it only reads
 def execute(filters=None):
 	filters = frappe._dict(filters or {})
 	today = getdate(filters.get("peildatum") or None)

@@ -24,6 +24,7 @@ DATE_FIELDS = (
 )
 
 
+@frappe.read_only()  # safe on a read replica (site config read_from_replica): it only reads
 def execute(filters=None):
 	normen = instellingen.normen()
 	families = frappe.get_list(

@@ -30,6 +30,7 @@ def contacts_per_coordinator(families) -> Counter:
 	)
 
 
+@frappe.read_only()  # safe on a read replica (site config read_from_replica): it only reads
 def execute(filters=None):
 	families = frappe.get_list(
 		"Gezin",

@@ -8,6 +8,7 @@ from frappe import _
 from frappe.utils import get_fullname
 
 
+@frappe.read_only()  # safe on a read replica (site config read_from_replica): it only reads
 def execute(filters=None):
 	filters = frappe._dict(filters or {})
 	if not filters.get("gezin"):

@@ -25,6 +25,7 @@ def last_contacts(families) -> dict:
 	return last
 
 
+@frappe.read_only()  # safe on a read replica (site config read_from_replica): it only reads
 def execute(filters=None):
 	today = getdate()
 	months = instellingen.normen().signaal_geen_overleg_maanden

@@ -26,6 +26,7 @@ def week_buckets(normen: Normen) -> tuple:
 	return (*((low, high, f"{low}-{high}") for low, high in edges), (limit + 1, 10**6, f"> {limit}"))
 
 
+@frappe.read_only()  # safe on a read replica (site config read_from_replica): it only reads
 def execute(filters=None):
 	filters = frappe._dict(filters or {})
 	today = getdate(filters.get("peildatum") or None)

@@ -1,0 +1,79 @@
+"""Frappe's own security settings, set for care data when basiszorg is installed.
+
+What is set (reasons in docs/security.md): two-factor login for the roles that read family data,
+a password policy, a shorter idle session, a limit on failed logins, and no login by e-mail link
+(it would skip the second factor). Everything lives in Frappe's own System Settings and Role
+records, so an administrator changes it in the desk like any other setting.
+
+Applied once per site, like the workflows: a setting an administrator already changed from
+Frappe's default is left alone, and after the first run nothing is touched again, so a choice
+an administrator makes later survives every migrate.
+"""
+
+import frappe
+from frappe.model import no_value_fields
+
+from basiszorg.setup.roles import ROLES, WEBSITE_ROLES
+
+APPLIED = "basiszorg_beveiliging"  # global default: version of the defaults applied on this site
+VERSION = "1"
+
+# System Settings field -> value for a site that holds care data
+SYSTEM_SETTINGS = {
+	"enable_two_factor_auth": 1,
+	"two_factor_method": "OTP App",
+	"otp_issuer_name": "Basiszorg",
+	"enable_password_policy": 1,
+	"minimum_password_score": "3",
+	"allow_consecutive_login_attempts": 5,
+	"allow_login_after_fail": 300,
+	"session_expiry": "01:00",
+	"login_with_email_link": 0,
+}
+# The desk roles that read family data log in with a second factor (Role.two_factor_auth). Family
+# members on Mijn gezin do not by default: an authenticator app is a barrier for many parents and
+# they only see their own family (docs/security.md); an administrator can switch it on for the role.
+TWO_FACTOR_ROLES = tuple(role for role in ROLES if role not in WEBSITE_ROLES)
+
+
+def ensure_security_defaults() -> dict:
+	"""Apply the defaults once; returns what was set (empty when applied before)."""
+	if frappe.db.get_default(APPLIED):
+		return {}
+	applied = {}
+	meta = frappe.get_meta("System Settings")
+	stored = frappe.db.get_singles_dict("System Settings")
+	for field, value in SYSTEM_SETTINGS.items():
+		if _chosen_by_administrator(meta.get_field(field), stored.get(field)):
+			continue
+		# Set the values as System Settings' own on_update does (its validate would also switch
+		# two-factor login on for the role All, i.e. for every user of the site).
+		frappe.db.set_single_value("System Settings", field, value)
+		frappe.db.set_default(field, value)
+		applied[field] = value
+	for role in TWO_FACTOR_ROLES:
+		if frappe.db.exists("Role", role):
+			frappe.db.set_value("Role", role, "two_factor_auth", 1)
+			applied[role] = "two_factor_auth"
+	frappe.cache.delete_value("system_settings")
+	frappe.db.set_default(APPLIED, VERSION)
+	return applied
+
+
+def _chosen_by_administrator(df, value) -> bool:
+	"""A value differs from Frappe's shipped default: someone chose it, keep it."""
+	if df is None or df.fieldtype in no_value_fields or value in (None, ""):
+		return False
+	return str(value) != str(df.default if df.default is not None else "")
+
+
+def register_otp_secret(user: str, secret: str) -> None:
+	"""Register ``secret`` as ``user``'s authenticator secret, as if the QR code was scanned.
+
+	For demo and test users only (their secret is published with the demo or known to the test);
+	a real user scans the QR code Frappe sends on the first login."""
+	from frappe.twofactor import PARENT_FOR_DEFAULTS
+	from frappe.utils.password import encrypt
+
+	frappe.db.set_default(f"{user}_otpsecret", encrypt(secret), parent=PARENT_FOR_DEFAULTS)
+	frappe.db.set_default(f"{user}_otplogin", 1, parent=PARENT_FOR_DEFAULTS)
