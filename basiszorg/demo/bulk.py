@@ -11,8 +11,9 @@ from datetime import date, timedelta
 import frappe
 from frappe.utils import now_datetime
 
-from basiszorg.domain import traject, wachtlijst
+from basiszorg.domain import toestemming, traject, wachtlijst
 from basiszorg.domain.leden import KIND, ONGEBOREN, OUDER
+from basiszorg.domain.toestemming import SCOPES
 from basiszorg.permissions import grants, registry
 from basiszorg.records import STANDARD_COLUMNS
 
@@ -167,23 +168,33 @@ def _flush(gezinnen: list, leden: list) -> None:
 	_flush_pair(("Gezin", GEZIN_FIELDS, gezinnen), ("Gezinslid", LID_FIELDS, leden))
 
 
-TOESTEMMING_FIELDS = [
-	*STANDARD_COLUMNS,
-	"gezin",
-	"status",
-	"hulpverlener",
-	"gezinsgegevens",
-	"overleg",
-	"zorgplan",
-	"verslag_email",
-	"gegeven_door",
-	"gegeven_op",
-	"geldig_tot",
-	"formulier",
-]
+TOESTEMMING_FIELDS = [*STANDARD_COLUMNS, "gezin", "status", "gegeven_op", "geldig_tot", "formulier"]
+CHILD_COLUMNS = [*STANDARD_COLUMNS, "parent", "parenttype", "parentfield"]
+GEVER_FIELDS = [*CHILD_COLUMNS, "gezinslid", "naam", "rol"]
+REGEL_FIELDS = [*CHILD_COLUMNS, "hulpverlener", *SCOPES, "status"]
+HULPVERLENER_FIELDS = [*STANDARD_COLUMNS, "volledige_naam", "user", "email", "actief"]
 GRANT = registry.GRANT
 GRANT_FIELDS = grants.FIELDS  # the same columns the permission layer writes
 CONSENT_PREFIX = "TS-BENCH-"
+PROFESSIONAL_PREFIX = "HV-BENCH-"
+
+
+def bench_professionals(users: list[str]) -> dict[str, str]:
+	"""A Hulpverlener record per user (existing, or a bulk row): user -> Hulpverlener name."""
+	known = dict(
+		frappe.get_all(
+			"Hulpverlener", {"user": ["in", users]}, ["user", "name"], as_list=True, order_by="name"
+		)
+	)
+	stamp = now_datetime()
+	start = frappe.db.count("Hulpverlener", {"name": ["like", f"{PROFESSIONAL_PREFIX}%"]})
+	rows = []
+	for number, user in enumerate((u for u in users if u not in known), start=start):
+		known[user] = f"{PROFESSIONAL_PREFIX}{number:05d}"
+		rows.append((known[user], stamp, stamp, "Administrator", "Administrator", 0, 0, user, user, user, 1))
+	if rows:
+		frappe.db.bulk_insert("Hulpverlener", HULPVERLENER_FIELDS, rows)
+	return known
 
 
 def fill_consents(
@@ -194,12 +205,16 @@ def fill_consents(
 	today: date | None = None,
 	chunk: int = 5000,
 ) -> int:
-	"""Add bulk consents (and their grants) over the GZ-BENCH families, spread over ``users``."""
+	"""Add bulk declarations over the GZ-BENCH families, spread over ``users``: each signed by the
+	family's parent, with one line for the user's professional, and the grant rows the permission
+	layer would write for it (``grants.sync_toestemming`` rebuilds the same)."""
 	start = frappe.db.count("Toestemming", {"name": ["like", f"{CONSENT_PREFIX}%"]})
 	rnd = random.Random(seed + start)
 	today = today or date.today()
 	stamp = now_datetime()
-	consent_rows, grant_rows = [], []
+	professionals = bench_professionals(users)
+	members = _bench_members()
+	buffers = {doctype: [] for doctype in ("Toestemming", "Toestemming Gever", "Toestemming Regel", GRANT)}
 	for number in range(start, consents):
 		name = f"{CONSENT_PREFIX}{number:08d}"
 		gezin = f"{PREFIX}{rnd.randrange(families):07d}"
@@ -207,54 +222,72 @@ def fill_consents(
 		given = today - timedelta(days=rnd.randint(0, 600))
 		until = given + timedelta(days=rnd.choice([365, 730])) if rnd.random() < 0.8 else None
 		scopes = (1, rnd.randint(0, 1), rnd.randint(0, 1), 1)
-		consent_rows.append(
-			(
-				name,
-				stamp,
-				stamp,
-				"Administrator",
-				"Administrator",
-				0,
-				0,
-				gezin,
-				regels_status(given, until, today),
-				None,
-				*scopes,
-				"Ouder Bench",
-				given,
-				until,
-				"/private/files/bench.pdf",
-			)
+		state = regels_status(given, until, today)
+		standard = (stamp, stamp, "Administrator", "Administrator", 0)
+		buffers["Toestemming"].append(
+			(name, *standard, 0, gezin, state, given, until, "/private/files/bench.pdf")
 		)
-		grant_rows.append(
+		child = (*standard, 1, name, "Toestemming")
+		giver = {"gezinslid": f"{gezin}-1", "naam": "Ouder Bench", "rol": OUDER}
+		buffers["Toestemming Gever"].append((f"{name}-P", *child, "gevers", *giver.values()))
+		line = f"{name}-R"
+		buffers["Toestemming Regel"].append((line, *child, "regels", professionals[user], *scopes, state))
+		# the grant rows grants.sync_toestemming writes for this line: the family, and each part it covers
+		cover = toestemming.dekking(
+			{"gegeven_op": given, "geldig_tot": until},
+			[giver],
+			dict(zip(SCOPES, scopes, strict=True)),
+			members[gezin],
+		)
+		parts = ([None] if cover.opent_gezin else []) + sorted(cover.delen) if cover else []
+		buffers[GRANT] += [
 			(
-				f"{name}-G",
-				stamp,
-				stamp,
-				"Administrator",
-				"Administrator",
-				0,
+				f"{name}-G{n}",
+				*standard,
 				0,
 				user,
 				gezin,
 				name,
-				None,
+				professionals[user],
+				line,
+				part,
 				*scopes,
 				given,
 				until,
 			)
-		)
-		if len(consent_rows) >= chunk:
-			_flush_consents(consent_rows, grant_rows)
-	_flush_consents(consent_rows, grant_rows)
+			for n, part in enumerate(parts)
+		]
+		if len(buffers["Toestemming"]) >= chunk:
+			_flush_consents(buffers)
+	_flush_consents(buffers)
 	return max(consents - start, 0)
 
 
 def regels_status(given, until, today) -> str:
-	from basiszorg.domain.toestemming import status
-
-	return status(given, until, None, today)
+	return toestemming.status(given, until, None, today)
 
 
-def _flush_consents(consent_rows: list, grant_rows: list) -> None:
-	_flush_pair(("Toestemming", TOESTEMMING_FIELDS, consent_rows), (GRANT, GRANT_FIELDS, grant_rows))
+def _bench_members() -> dict[str, list[dict]]:
+	"""The members of every GZ-BENCH family, as the consent rules read them."""
+	members = {}
+	for row in frappe.get_all(
+		"Gezinslid",
+		{"parent": ["like", f"{PREFIX}%"], "parenttype": "Gezin"},
+		["name", "parent", "rol", "voornaam", "achternaam", "geboortedatum", "uitgerekende_datum"],
+		order_by="parent, idx",
+	):
+		members.setdefault(row.parent, []).append(row)
+	return members
+
+
+def _flush_consents(buffers: dict[str, list]) -> None:
+	fields = {
+		"Toestemming": TOESTEMMING_FIELDS,
+		"Toestemming Gever": GEVER_FIELDS,
+		"Toestemming Regel": REGEL_FIELDS,
+		GRANT: GRANT_FIELDS,
+	}
+	for doctype, rows in buffers.items():
+		if rows:
+			frappe.db.bulk_insert(doctype, fields[doctype], rows)
+		rows.clear()

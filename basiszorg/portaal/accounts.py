@@ -54,13 +54,7 @@ def nodig_uit(gezin: str, lid: str) -> str:
 	"""Give a parent/carer or youngster (12+) an account for Mijn gezin and send Frappe's welcome
 	e-mail with the link to set a password (through the e-mail queue)."""
 	require_coordinator()
-	family, member = _member(gezin, lid)
-	throw_findings(portaal.kan_uitgenodigd_worden(domain_record(member), getdate()), _("Mijn gezin"))
-	user = _website_user(member)
-	member.portaal_gebruiker = user
-	if member.portaal_toegang in (None, "", portaal.GEEN):
-		member.portaal_toegang = portaal.VOLLEDIG
-	family.save()
+	family, member, user = open_account(gezin, lid)
 	account = frappe.get_doc("User", user)
 	account.flags.delay_emails = True  # through the e-mail queue, like every mail of basiszorg
 	try:
@@ -74,6 +68,19 @@ def nodig_uit(gezin: str, lid: str) -> str:
 		"Info", _("{0} uitgenodigd voor Mijn gezin ({1}).").format(member.voornaam, member.portaal_toegang)
 	)
 	return user
+
+
+def open_account(gezin: str, lid: str):
+	"""The member's website user with the role Gezinslid, linked on the member row (full access
+	unless the coordinator chose otherwise); no e-mail. Returns (family, member, user)."""
+	family, member = _member(gezin, lid)
+	throw_findings(portaal.kan_uitgenodigd_worden(domain_record(member), getdate()), _("Mijn gezin"))
+	user = _website_user(member)
+	member.portaal_gebruiker = user
+	if member.portaal_toegang in (None, "", portaal.GEEN):
+		member.portaal_toegang = portaal.VOLLEDIG
+	family.save()
+	return family, member, user
 
 
 @frappe.whitelist(methods=["POST"])

@@ -3,14 +3,17 @@
 import json
 
 import frappe
+from frappe.desk.desktop import get_desktop_page
 
-from basiszorg import instellingen
-from basiszorg.compat import FRAPPE_MAJOR
+from basiszorg import instellingen, kengetallen
+from basiszorg.compat import FRAPPE_MAJOR, count
+from basiszorg.domain import traject
 from basiszorg.domain.normen import Normen
 from basiszorg.domain.traject import AANGEMELD, AFGEWEZEN
 from basiszorg.setup import install
-from basiszorg.setup.roles import ROLES
+from basiszorg.setup.roles import COORDINATOR, ROLES
 from basiszorg.setup.workflows import ensure_workflows, shipped_workflows
+from basiszorg.tests import factories
 from basiszorg.tests.base import IntegrationTestCase
 
 
@@ -114,6 +117,29 @@ class TestDeskExperience(IntegrationTestCase):
 		workspace = frappe.get_doc("Workspace", "Basiszorg")
 		self.assertIn('"onboarding"', workspace.content)
 		self.assertEqual(len(workspace.number_cards), 3)
+
+	def test_coordinator_sees_the_number_cards_with_the_counts_of_the_list(self):
+		"""Frappe shows a Custom card to who reads its document type (Gezin); the count is the
+		list's count for that user. A desk user without Gezin sees no card and no count."""
+		coordinator = factories.ensure_user("coordinator", COORDINATOR)
+		outsider = factories.ensure_user("andere-afdeling", "Blogger")
+		page = json.dumps({"name": "Basiszorg", "title": "Basiszorg"})
+		try:
+			frappe.set_user(coordinator)
+			cards = get_desktop_page(page)["number_cards"]["items"]
+			self.assertEqual(
+				[card.number_card_name for card in cards],
+				["Op de wachtlijst", "Wachten op besluit", "Lopende trajecten"],
+			)
+			waiting = count("Gezin", {"workflow_state": traject.WACHTLIJST})
+			self.assertEqual(kengetallen.op_de_wachtlijst()["value"], waiting)
+			frappe.set_user(outsider)
+			for name in ("Op de wachtlijst", "Wachten op besluit", "Lopende trajecten"):
+				self.assertFalse(frappe.has_permission("Number Card", doc=name), name)
+			with self.assertRaises(frappe.PermissionError):
+				kengetallen.op_de_wachtlijst()
+		finally:
+			frappe.set_user("Administrator")
 
 	def test_sidebar_shows_the_workspace_with_its_reports_to_its_roles(self):
 		"""Frappe v16 navigates by sidebars and desktop icons; the app ships its own (v15 ignores the

@@ -125,6 +125,7 @@ def portaal() -> dict:
 	prof = frappe.get_doc("User", professional_user)
 	prof.new_password = PASSWORD
 	prof.save(ignore_permissions=True)
+	register_otp_secret(professional_user, OTP_SECRET)
 	consent = factories.toestemming(active.name, professional, gezinsgegevens=1)
 	message = frappe.db.get_value(
 		"Email Queue",
@@ -156,4 +157,5 @@ def portaal() -> dict:
 		"coordinator": coordinator,
 		"coordinator_telefoon": "06-11223344",
 		"password": PASSWORD,
+		"otp_secret": OTP_SECRET,  # the coordinator and the professional log in with a code too
 	}
