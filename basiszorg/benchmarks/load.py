@@ -35,7 +35,8 @@ from frappe.utils import getdate, now_datetime
 from frappe.utils.password import update_password
 
 from basiszorg.demo import bulk
-from basiszorg.domain.toestemming import jongeren_die_meebeslissen
+from basiszorg.domain.leden import OUDER
+from basiszorg.domain.toestemming import DEEL_GEDEELD, is_zelfstandig, jongeren_die_meebeslissen
 from basiszorg.domain.traject import COMMISSIE_ZIET
 from basiszorg.domain.wachtlijst import MODUS_COMMISSIE, MODUS_WACHTLIJST, RAPPORT
 from basiszorg.setup.roles import COMMISSIE, COORDINATOR, HULPVERLENER
@@ -109,20 +110,34 @@ def _professional(email: str) -> tuple[str, str]:
 
 
 def _consent(gezin: str, hulpverlener: str) -> str:
-	leden = frappe.get_all("Gezinslid", {"parent": gezin}, ["rol", "voornaam", "geboortedatum"])
-	jongeren = jongeren_die_meebeslissen(leden, getdate())  # youngsters of 12 and older sign too
+	"""The parents' declaration for ``hulpverlener`` (family data and meetings), signed by the first
+	parent and the youngsters of 12 and older, as the desk records it."""
+	leden = frappe.get_all(
+		"Gezinslid",
+		{"parent": gezin, "parenttype": "Gezin"},
+		["name", "rol", "geboortedatum"],
+		order_by="idx",
+	)
+	parent = next(lid for lid in leden if lid.rol == OUDER)
+	today = getdate()
+	jongeren = jongeren_die_meebeslissen(leden, today)  # youngsters of 12 and older sign too
 	return (
 		frappe.get_doc(
 			{
 				"doctype": "Toestemming",
 				"gezin": gezin,
-				"hulpverlener": hulpverlener,
-				"gezinsgegevens": 1,
-				"overleg": 1,
-				"gegeven_door": "Ouder Belastingtest",
-				"jongeren": "\n".join(k.voornaam for k in jongeren),
-				"gegeven_op": getdate(),
+				"gegeven_op": today,
 				"formulier": "/private/files/toestemming-belastingtest.pdf",
+				"gevers": [{"gezinslid": parent.name}]
+				+ [
+					# a youngster of 16+ decides about their own part: here they share it
+					{
+						"gezinslid": lid.name,
+						"eigen_deel": DEEL_GEDEELD if is_zelfstandig(lid, today) else None,
+					}
+					for lid in jongeren
+				],
+				"regels": [{"hulpverlener": hulpverlener, "gezinsgegevens": 1, "overleg": 1}],
 			}
 		)
 		.insert(ignore_permissions=True)
