@@ -7,15 +7,44 @@ name or threshold is written again in a ``.js`` file.
 import frappe
 
 from basiszorg import instellingen
-from basiszorg.domain import leden, overleg, privacy, toestemming, traject, wachtlijst, zorgplan
+from basiszorg.api.overleg import INVITATION_LETTER, MINUTES_LETTER
+from basiszorg.domain import (
+	afsluiting,
+	contactmoment,
+	leden,
+	overleg,
+	privacy,
+	toestemming,
+	traject,
+	uitnodiging,
+	wachtlijst,
+	zorgplan,
+)
 
 
 def client_constants() -> dict:
 	return {
 		"gezin": {
 			"wacht_op_besluit": list(traject.WACHT_OP_BESLUIT),
+			"verwijzer_informeren": list(traject.VERWIJZER_INFORMEREN),
 			"wachtlijst": traject.WACHTLIJST,
+			"intake": traject.INTAKE,
 			"afgesloten": traject.AFGESLOTEN,
+			"beeindigd": list(traject.BEEINDIGD),
+			"berichten": [
+				{
+					"soort": afsluiting.START,
+					"label": "Bericht over de start",
+					"veld": "startbericht_verstuurd_op",
+					"statussen": list(afsluiting.STATUSSEN_BERICHT[afsluiting.START]),
+				},
+				{
+					"soort": afsluiting.AFSLUITING,
+					"label": "Bericht over de afsluiting",
+					"veld": "afsluitbericht_verstuurd_op",
+					"statussen": list(afsluiting.STATUSSEN_BERICHT[afsluiting.AFSLUITING]),
+				},
+			],
 			"kleuren": {
 				traject.INTAKE: "purple",
 				traject.ACTIEF: "green",
@@ -24,10 +53,15 @@ def client_constants() -> dict:
 			},
 		},
 		"overleg": {
+			"gepland": overleg.GEPLAND,
+			"ouder": overleg.OUDER,
+			"brief_uitnodiging": INVITATION_LETTER,
+			"brief_verslag": MINUTES_LETTER,
+			"per_post": [uitnodiging.UITNODIGING, uitnodiging.VERSLAG],
 			"verslag_concept": overleg.VERSLAG_CONCEPT,
 			"verslag_verzonden": overleg.VERSLAG_VERZONDEN,
 			"mislukt": overleg.MISLUKT,
-			"met_plan": [overleg.GEZINSOVERLEG, overleg.EVALUATIE, overleg.AFSLUITEND],
+			"met_plan": list(overleg.MET_GEZIN),
 			"kleuren": {
 				overleg.VERSLAG_VERZONDEN: "success",
 				overleg.VERSLAG_CONCEPT: "warning",
@@ -36,6 +70,7 @@ def client_constants() -> dict:
 			},
 		},
 		"zorgplan": {"vastgesteld": zorgplan.VASTGESTELD},
+		"contactmoment": {"rol_van": {k: list(v) for k, v in contactmoment.ROL_VAN.items()}},
 		"leden": {"ongeboren": leden.ONGEBOREN, "kind": leden.KIND},
 		"toestemming": {
 			"eigen_deel_gedeeld": toestemming.DEEL_GEDEELD,

@@ -84,6 +84,7 @@ scheduler_events = {
 	"daily": [
 		"basiszorg.permissions.grants.expire_daily",  # also: ages checked, renewals flagged
 		"basiszorg.reminders.overleg.run",
+		"basiszorg.reminders.jeugdmatch.run",
 		"basiszorg.privacy.retention.run_daily",
 	],
 	"hourly": ["basiszorg.api.overleg.werk_verzendstatussen_bij"],
@@ -107,3 +108,6 @@ role_home_page = {"Gezinslid": "mijn-gezin"}
 
 # Calendar of meetings
 calendars = ["Overleg"]
+
+# Contacts between meetings on the family's timeline (read as the session user)
+additional_timeline_content = {"Gezin": ["basiszorg.tijdlijn.contacts"]}

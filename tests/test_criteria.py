@@ -34,6 +34,13 @@ def test_no_parent_with_problems():
 	assert not result.komt_in_aanmerking
 
 
+def test_any_intellectual_disability_counts_and_is_named_so():
+	"""Seed 001: "een verstandelijke beperking", not only a light one (LVB)."""
+	assert beoordeel(leden=[ouder(psychiatrie=0, lvb=1), kind()]).komt_in_aanmerking
+	tekst = beoordeel(leden=[ouder(psychiatrie=0), kind()]).niet_voldaan[0].tekst()
+	assert "verstandelijke beperking" in tekst and "licht" not in tekst
+
+
 def test_no_parents_at_all():
 	assert codes(beoordeel(leden=[kind()]).niet_voldaan) == ["problematiek_ouder"]
 
@@ -186,8 +193,14 @@ def test_treatment_expected_within_three_months(peil, start, binnen):
 	assert c.behandeling_binnen_termijn(verwacht(start)[0], peil) is binnen
 
 
-def test_expected_treatment_without_a_date_does_not_count():
-	assert codes(beoordeel(leden=verwacht(None)).niet_voldaan) == ["behandeling"]
+def test_expected_treatment_without_a_date_counts():
+	"""The coordinator records the expectation of a start within three months; no date is needed."""
+	assert "behandeling" not in codes(beoordeel(leden=verwacht(None)).niet_voldaan)
+	assert c.behandeling_binnen_termijn(verwacht(None)[0], PEILDATUM)
+
+
+def test_a_known_date_beyond_three_months_still_does_not_count():
+	assert not c.behandeling_binnen_termijn(verwacht(date(2026, 9, 1))[0], PEILDATUM)
 
 
 def test_running_treatment_needs_no_date():

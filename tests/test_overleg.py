@@ -99,6 +99,31 @@ def test_next_meeting_and_overdue_signal():
 	)  # the planned one lies in the past
 
 
+def test_without_any_meeting_the_months_count_from_the_intake():
+	today = date(2026, 11, 22)
+	assert not o.overleg_achterstallig(None, None, today, 3, sinds=date(2026, 9, 1))
+	assert o.overleg_achterstallig(None, None, today, 3, sinds=date(2026, 8, 21))
+	# a held meeting counts from itself, not from the intake
+	assert not o.overleg_achterstallig(date(2026, 10, 1), None, today, 3, sinds=date(2025, 1, 1))
+
+
+def test_only_meetings_with_the_family_count():
+	assert o.VOORBESPREKING not in o.MET_GEZIN
+	assert set(o.MET_GEZIN) == {o.GEZINSOVERLEG, o.EVALUATIE, o.AFSLUITEND}
+
+
+def test_minutes_dialog_warns_when_no_huisarts_or_jgz_is_involved():
+	huisarts = {"organisatietype": "Huisartsenpraktijk"}
+	jgz = {"organisatietype": "JGZ"}
+	assert o.standaardkopie_ontbreekt([huisarts, jgz]) == []
+	(alleen,) = o.standaardkopie_ontbreekt([huisarts, {"organisatietype": "GGZ"}])
+	assert alleen.tekst() == (
+		"Er is geen JGZ bij het gezin betrokken: de standaardkopie voor de JGZ gaat naar niemand."
+	)
+	assert len(o.standaardkopie_ontbreekt([])) == 2
+	assert o.standaardkopie_ontbreekt([], huisarts_jgz_standaard=False) == []
+
+
 def test_sending_status_per_receiver_follows_the_mail_server():
 	assert o.verzendstatus("Not Sent", "Not Sent", 0) == o.IN_WACHTRIJ
 	assert o.verzendstatus("Sending", "Not Sent", 0) == o.IN_WACHTRIJ

@@ -165,6 +165,7 @@ def test_treatment_start_boundary_is_exactly_three_months(peildatum, problem):
 
 	assert eligible(grens)
 	assert not eligible(grens + timedelta(days=1))
+	assert eligible(None)  # the expectation is recorded without a date
 
 
 @settings(max_examples=400, deadline=None)
@@ -210,6 +211,21 @@ def test_waitlist_order_puts_priority_families_first(families):
 			assert a[1] <= b[1]  # then the longest waiting
 			if a[1] == b[1]:
 				assert a[2] <= b[2]  # then by name
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(waiting_family, max_size=12), recent, st.booleans())
+def test_families_past_the_limit_go_first_exactly_when_the_setting_says_so(families, peil, setting):
+	rows = []
+	for leden, sinds, naam in families:
+		priority = wachtlijst.bepaal_prioriteit(leden, sinds).heeft_prioriteit
+		rows.append((priority, sinds, naam, wachtlijst.is_te_laat(sinds, peil), setting))
+	ordered = sorted(rows, key=lambda r: wachtlijst.volgorde(*r))
+	for a, b in pairwise(ordered):
+		if setting and b[3]:
+			assert a[3], "a family past the limit comes after one that is not"
+		if not setting:
+			assert a[0] or not b[0], "without the setting every priority family comes first"
 
 
 @given(dates, st.integers(min_value=-200, max_value=400))

@@ -3,6 +3,8 @@
 from datetime import date
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from basiszorg.domain import traject as t
 from basiszorg.domain.traject import (
@@ -251,3 +253,31 @@ def test_closing_before_the_start_contradicts():
 		intakedatum=date(2026, 2, 20), startdatum=date(2026, 3, 1), afsluitdatum=date(2026, 2, 1)
 	)
 	assert t.datumvolgorde(gezin, VANDAAG) != []
+
+
+# --- registered again ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("status", t.BEEINDIGD)
+def test_a_closed_or_rejected_family_can_be_registered_again_once(status):
+	assert t.opnieuw_aanmelden(status) == []
+	(bevinding,) = t.opnieuw_aanmelden(status, "GZ-2026-00009")
+	assert bevinding.code == "al_aangemeld" and "GZ-2026-00009" in bevinding.tekst()
+
+
+@pytest.mark.parametrize("status", [*t.WACHT_OP_BESLUIT, t.WACHTLIJST, *t.LOPEND, None])
+def test_a_running_family_is_not_registered_again(status):
+	assert [b.code for b in t.opnieuw_aanmelden(status)] == ["nog_lopend"]
+
+
+def test_earlier_trajects_most_recent_first():
+	assert t.eerdere_trajecten("c", {"c": "b", "b": "a"}) == ["b", "a"]
+	assert t.eerdere_trajecten("a", {"c": "b", "b": "a"}) == []
+
+
+@given(st.dictionaries(st.sampled_from("abcdef"), st.sampled_from("abcdef")), st.sampled_from("abcdef"))
+def test_earlier_trajects_never_loop(vorig_van, start):
+	keten = t.eerdere_trajecten(start, vorig_van)
+	assert len(keten) == len(set(keten)) and start not in keten
+	for eerder, later in zip(keten, [start, *keten], strict=False):
+		assert vorig_van[later] == eerder

@@ -4,6 +4,7 @@ from datetime import date, timedelta
 
 import pytest
 
+from basiszorg.domain import traject
 from basiszorg.domain import wachtlijst as w
 from tests.factories import kind, ongeboren, ouder
 
@@ -190,3 +191,38 @@ def test_volgorde_keys():
 	assert w.volgorde(True, date(2026, 3, 1)) < w.volgorde(False, date(2020, 1, 1))
 	assert w.volgorde(False, date(2026, 1, 1), "b") > w.volgorde(False, date(2026, 1, 1), "a")
 	assert w.volgorde(True, date(2026, 1, 1)) == (0, date(2026, 1, 1), "")
+
+
+def test_families_past_the_limit_go_first_only_when_the_bureau_chooses_so():
+	# (naam, voorrang, sinds): a late regular family, a new priority family, a recent regular one
+	rows = [("nieuw-voorrang", True, date(2026, 3, 1)), ("te-laat", False, date(2025, 12, 1))]
+	rows.append(("kort", False, date(2026, 3, 10)))
+
+	def order(setting):
+		return [
+			r[0]
+			for r in sorted(
+				rows,
+				key=lambda r: w.volgorde(r[1], r[2], r[0], w.is_te_laat(r[2], PEIL), setting),
+			)
+		]
+
+	assert order(False) == ["nieuw-voorrang", "te-laat", "kort"]  # today's order
+	assert order(True) == ["te-laat", "nieuw-voorrang", "kort"]
+
+
+@pytest.mark.parametrize("status", traject.VERWIJZER_INFORMEREN)
+def test_the_clock_runs_until_the_referrer_is_informed(status):
+	assert w.klok_loopt(status, None)
+	assert not w.klok_loopt(status, date(2026, 3, 1))
+
+
+@pytest.mark.parametrize("status", [traject.INTAKE, traject.ACTIEF, traject.AFGESLOTEN, None, ""])
+def test_no_clock_once_the_coordination_started(status):
+	assert not w.klok_loopt(status, None)
+
+
+def test_informed_on_the_last_day_is_on_time():
+	assert w.op_tijd_geinformeerd(date(2026, 3, 1), date(2026, 3, 15))
+	assert not w.op_tijd_geinformeerd(date(2026, 3, 1), date(2026, 3, 16))
+	assert w.op_tijd_geinformeerd(date(2026, 3, 1), date(2026, 3, 22), dagen=21)

@@ -34,3 +34,16 @@ def test_closure_with_open_agreements_needs_a_reason():
 	assert {b.code for b in z.controleer_afsluiting(0, None, "Overgedragen aan andere zorg", None)} == {
 		"overdracht"
 	}
+
+
+# --- signaleringsplan ----------------------------------------------------------------------------
+
+
+def test_a_signaleringsplan_says_per_sign_who_does_what_and_who_looks_after_the_children():
+	from basiszorg.domain.zorgplan import controleer_signaleringsplan
+
+	teken = {"signaal": "Moeder slaapt slecht", "wat_te_doen": "Oma haalt de kinderen op", "wie": "oma"}
+	assert controleer_signaleringsplan([teken], "Oma Jansen") == []
+	assert controleer_signaleringsplan([], None) == []
+	codes = [b.code for b in controleer_signaleringsplan([{**teken, "wie": " "}], None)]
+	assert codes == ["signaal_zonder_actie", "opvang_kinderen"]

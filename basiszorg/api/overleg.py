@@ -1,10 +1,11 @@
-"""Sending the 1 Gezin 1 Plan minutes of an Overleg."""
+"""Sending the 1 Gezin 1 Plan minutes of an Overleg, and the invitations to a planned one."""
 
 import frappe
 from frappe import _
 from frappe.utils import format_datetime, now_datetime
 
 from basiszorg.domain import overleg as regels
+from basiszorg.domain import uitnodiging
 from basiszorg.domain.toestemming import OVERLEG, VERSLAG_EMAIL
 from basiszorg.permissions.parts import covered_for_recipient
 
@@ -49,6 +50,142 @@ def verstuur_verslag(overleg: str) -> list[str]:
 		),
 	)
 	return [o.email for o in recipients]
+
+
+# invitations ---------------------------------------------------------------------------------
+
+INVITATION_LETTER = "Uitnodiging overleg (brief)"
+MINUTES_LETTER = "Verslag per post (brief)"
+
+
+def _utc(moment):
+	from datetime import timezone
+	from zoneinfo import ZoneInfo
+
+	from frappe.utils import get_datetime, get_system_timezone
+
+	local = get_datetime(moment).replace(tzinfo=ZoneInfo(get_system_timezone()))
+	return local.astimezone(timezone.utc).replace(tzinfo=None)
+
+
+def calendar_file(doc, sequence: int = 0) -> str:
+	"""The meeting as an iCalendar event; it names the kind of meeting and its reference, no family."""
+	from frappe.utils import get_url_to_form
+
+	from basiszorg.domain.agenda import ics
+
+	return ics(
+		uid=f"{doc.name}@{frappe.local.site}",
+		begin_utc=_utc(doc.starts_on),
+		einde_utc=_utc(doc.ends_on or doc.starts_on),
+		samenvatting=_("{0} Bureau Basiszorg ({1})").format(_(doc.type), doc.name),
+		gemaakt_op_utc=_utc(now_datetime()),
+		locatie=doc.locatie or (doc.videolink and _("Videoverbinding")),
+		beschrijving=_("Zie de uitnodiging van Bureau Basiszorg.")
+		+ (f"\n{doc.videolink}" if doc.videolink else ""),
+		url=doc.videolink or get_url_to_form("Overleg", doc.name),
+		volgnummer=sequence,
+	)
+
+
+def _topics_for(doc, guest) -> list:
+	"""The agenda topics a receiver may read: a topic a youngster brought in is part of their own
+	part, so a professional sees it only when a consent covers that part."""
+	covered = covered_for_recipient(doc.gezin, guest.hulpverlener, (OVERLEG,))
+	return [p for p in doc.agendapunten if covered is None or not p.over_lid or p.over_lid in covered]
+
+
+@frappe.whitelist()
+def verstuur_uitnodigingen(overleg: str) -> dict:
+	"""Invite the participants of a planned meeting: one e-mail per receiver with a calendar file,
+	only to those the consents allow today; parents without e-mail are listed for the letter."""
+	doc = frappe.get_doc("Overleg", overleg)
+	doc.check_permission("email")
+	if doc.workflow_state != regels.GEPLAND:
+		frappe.throw(
+			_("Alleen voor een gepland overleg worden uitnodigingen verstuurd."), title=_("Uitnodigen")
+		)
+	invited = doc.invitations()
+	by_mail = [g for g in invited if g.via == uitnodiging.PER_EMAIL]
+	by_post = [g for g in invited if g.via == uitnodiging.PER_POST]
+	if not by_mail and not by_post:
+		frappe.throw(_("Niemand op de deelnemerslijst mag of kan worden uitgenodigd."), title=_("Uitnodigen"))
+	sequence = 1 if doc.uitnodigingen_verstuurd_op else 0
+	ics = calendar_file(doc, sequence)
+	subject = _("Uitnodiging {0} op {1}").format(
+		_(doc.type).lower(), format_datetime(doc.starts_on, "dd-MM-yyyy HH:mm")
+	)
+	for guest in by_mail:
+		frappe.sendmail(
+			recipients=[guest.email],
+			subject=subject,
+			message=frappe.render_template(
+				"basiszorg/templates/emails/uitnodiging.html",
+				{"doc": doc, "naam": guest.naam, "punten": _topics_for(doc, guest)},
+			),
+			attachments=[{"fname": f"{doc.name}.ics", "fcontent": ics}],
+			reference_doctype="Overleg",
+			reference_name=doc.name,
+		)
+	stamp = now_datetime()
+	for row, guest in zip(doc.deelnemers, invited, strict=True):  # one invitation per participant row
+		if guest.via == uitnodiging.PER_EMAIL:  # letters are recorded when they went (per_post_verstuurd)
+			row.uitnodiging, row.uitgenodigd_op = guest.via, stamp
+	doc.uitnodigingen_verstuurd_op = stamp
+	doc.save()
+	doc.add_comment(
+		"Info",
+		_("Uitnodiging verstuurd per e-mail aan: {0}. Per post (brief): {1}. Niet uitgenodigd: {2}.").format(
+			", ".join(g.naam for g in by_mail) or _("niemand"),
+			", ".join(g.naam for g in by_post) or _("niemand"),
+			", ".join(f"{g.naam} ({g.reden})" for g in invited if not g.via) or _("niemand"),
+		),
+	)
+	return {
+		"email": [g.naam for g in by_mail],
+		"post": [g.naam for g in by_post],
+		"niet": [f"{g.naam} ({g.reden})" for g in invited if not g.via],
+	}
+
+
+@frappe.whitelist()
+def per_post_verstuurd(overleg: str, wat: str) -> list[str]:
+	"""Record that the invitation or the minutes went by post to the parents without e-mail."""
+	doc = frappe.get_doc("Overleg", overleg)
+	doc.check_permission("email")
+	if wat not in (uitnodiging.UITNODIGING, uitnodiging.VERSLAG):
+		frappe.throw(_("Kies: uitnodiging of verslag."), title=_("Per post"))
+	if wat == uitnodiging.VERSLAG and doc.workflow_state not in (
+		regels.VERSLAG_CONCEPT,
+		regels.VERSLAG_VERZONDEN,
+	):
+		frappe.throw(_("Er is nog geen verslag om te versturen."), title=_("Per post"))
+	receivers = uitnodiging.per_post(doc.deelnemers)
+	if not receivers:
+		frappe.throw(_("Alle ouders hebben een e-mailadres: er gaat niets per post."), title=_("Per post"))
+	family = frappe.db.get_value("Gezin", doc.gezin, ["adres", "postcode", "woonplaats"], as_dict=True)
+	address = "\n".join(
+		filter(None, [family.adres, " ".join(filter(None, [family.postcode, family.woonplaats]))])
+	)
+	stamp = now_datetime()
+	for row in receivers:
+		doc.append(
+			"postverzending",
+			{
+				"wat": wat,
+				"aan": row.naam,
+				"adres": address,
+				"verstuurd_op": stamp.date(),
+				"door": frappe.session.user,
+				"versie": doc.verslag_versie if wat == uitnodiging.VERSLAG else None,
+			},
+		)
+		if wat == uitnodiging.UITNODIGING:
+			row.uitnodiging, row.uitgenodigd_op = uitnodiging.PER_POST, stamp
+	doc.save()
+	names = [row.naam for row in receivers]
+	doc.add_comment("Info", _("{0} per post verstuurd aan: {1}.").format(_(wat), ", ".join(names)))
+	return names
 
 
 @frappe.whitelist()

@@ -10,7 +10,7 @@ from datetime import date, timedelta
 
 import frappe
 from faker import Faker
-from frappe.utils import getdate
+from frappe.utils import add_to_date, getdate
 
 from basiszorg.domain import overleg as overleg_regels
 from basiszorg.domain import traject
@@ -21,9 +21,12 @@ from basiszorg.domain.toestemming import (
 	DEEL_NIET_GEDEELD,
 	GELDIG,
 	LEEFTIJD_ZELFSTANDIG,
+	OVERLEG,
 	jongeren_die_meebeslissen,
 )
 from basiszorg.domain.zorgplan import VASTGESTELD
+from basiszorg.permissions.grants import scopes_today
+from basiszorg.records import domain_rows
 from basiszorg.setup.roles import COMMISSIE, COORDINATOR, HULPVERLENER
 from basiszorg.setup.security import register_otp_secret
 
@@ -103,16 +106,24 @@ def generate(families: int = 200, seed: int = 2026, force: bool = False, today: 
 	coordinatoren = _users(fake, "coordinator", 4, COORDINATOR)
 	_users(fake, "commissie", 2, COMMISSIE)
 	counts = dict.fromkeys(traject.STATUSSEN, 0)
+	closed, again = [], 0
 	for index, target in enumerate(_targets(families, rnd)):
-		_gezin(fake, rnd, index, target, hulpverleners, coordinatoren, today)
+		if target == traject.AANGEMELD and closed and rnd.random() < 0.5:
+			_opnieuw_aangemeld(closed.pop(0), hulpverleners, rnd)  # a family registered again
+			again += 1
+		else:
+			doc = _gezin(fake, rnd, index, target, hulpverleners, coordinatoren, today)
+			if doc.workflow_state == traject.AFGESLOTEN:
+				closed.append(doc.name)
 		counts[target] += 1
 	renewal = needs_renewal(today)
 	accounts = demo_accounts(renewal)
-	return "Demodata: {} organisaties, {} hulpverleners, {} gezinnen ({}); accounts: {}".format(
+	return "Demodata: {} organisaties, {} hulpverleners, {} gezinnen ({}), waarvan {} opnieuw aangemeld; accounts: {}".format(
 		len(organisaties),
 		len(hulpverleners),
 		families,
 		", ".join(f"{k}: {v}" for k, v in counts.items()),
+		again,
 		", ".join(accounts),
 	)
 
@@ -258,6 +269,9 @@ def _leden(fake, rnd, achternaam: str, today: date) -> list[dict]:
 				),
 			}
 		)
+	kinderen = [lid for lid in leden if lid["rol"] == KIND]
+	if len(kinderen) >= 2 and rnd.random() < 0.15:
+		kinderen[0]["ots"] = 1  # partial OTS: this child is outside the coordination
 	if rnd.random() < 0.1:
 		leden.append({"rol": ONGEBOREN, "uitgerekende_datum": today + timedelta(days=rnd.randint(20, 250))})
 	return leden
@@ -271,6 +285,21 @@ def _gezin(fake, rnd, index, target, hulpverleners, coordinatoren, today):
 	verwijzer = betrokken[0]
 	pad = _pad(target)
 	aangemeld = today - timedelta(days=_dagen_geleden(rnd, target))
+	leden = _leden(fake, rnd, achternaam, aangemeld)
+	netwerk = [
+		{"hulpverlener": b["name"], "rol_in_gezin": b["type"], "contactpersoon": int(i == 0)}
+		for i, b in enumerate(betrokken)
+	]
+	onder_ots = next((lid for lid in leden if lid.get("ots")), None)
+	voogd = next((h for h in hulpverleners if h["type"] == "Gecertificeerde instelling"), None)
+	if onder_ots and voogd:  # the gezinsvoogd of the child under OTS, involved with that child only
+		netwerk.append(
+			{
+				"hulpverlener": voogd["name"],
+				"rol_in_gezin": "gezinsvoogd",
+				"betrokken_bij": onder_ots["voornaam"],
+			}
+		)
 	doc = frappe.get_doc(
 		{
 			"doctype": "Gezin",
@@ -281,7 +310,8 @@ def _gezin(fake, rnd, index, target, hulpverleners, coordinatoren, today):
 			"postcode": fake.postcode(),
 			"woonplaats": fake.city(),
 			"telefoon": fake.phone_number(),
-			"email": f"gezin{index}@{DEMO_DOMAIN}",
+			# some parents have no e-mail: invitations and minutes go to them by post
+			"email": None if rnd.random() < 0.15 else f"gezin{index}@{DEMO_DOMAIN}",
 			"aanmelddatum": aangemeld,
 			"aangemeld_door": "Hulpverlener",
 			"verwijzer": verwijzer["name"],
@@ -289,35 +319,145 @@ def _gezin(fake, rnd, index, target, hulpverleners, coordinatoren, today):
 			"zorgen_basiszorg": 1,
 			"zorgen_toelichting": fake.sentence(nb_words=10),
 			"toestemming_aanmelding": 1,
-			"leden": _leden(fake, rnd, achternaam, aangemeld),
-			"betrokkenen": [
-				{"hulpverlener": b["name"], "rol_in_gezin": b["type"], "contactpersoon": int(i == 0)}
-				for i, b in enumerate(betrokken)
-			],
+			"leden": leden,
+			"betrokkenen": netwerk,
 		}
 	)
 	doc.insert()
 	closing = pad[-1] == traject.AFGESLOTEN
-	consented = []
+	eerste, consented = None, []
 	for state in pad[1:-1] if closing else pad[1:]:
 		if state == traject.ACTIEF:  # the parents' written consent comes first (seed 001)
 			consented = _toestemming(doc, betrokken, rnd)
-		_enter(doc, state, aangemeld, rnd, today)
-	if doc.workflow_state == traject.INTAKE and rnd.random() < 0.5:
-		_toestemming(doc, betrokken, rnd)
+			_intakestappen(doc, rnd, today)
+			datum = min(getdate(doc.intakedatum) + timedelta(days=rnd.randint(7, 30)), today)
+			eerste = _plan(fake, doc, consented, rnd, datum, overleg_regels.GEZINSOVERLEG)
+			if onder_ots and voogd:
+				doc.voogd = voogd["name"]
+				doc.overleg_voogd_op = min(
+					getdate(doc.intakedatum) + timedelta(days=rnd.randint(1, 6)), today
+				)
+				doc.overleg_voogd_afspraken = "De coördinatie geldt voor de andere kinderen en de ouders."
+		_enter(doc, state, aangemeld, rnd, today, start=getdate(eerste.starts_on) if eerste else None)
+	if doc.workflow_state == traject.INTAKE:
+		if rnd.random() < 0.5:
+			_toestemming(doc, betrokken, rnd)
+		_intakestappen(doc, rnd, today, tot=rnd.randint(0, 3))
+		_contacten(fake, doc, betrokken, rnd, getdate(doc.intakedatum), today)
 	if doc.workflow_state == traject.ACTIEF:
 		start = getdate(doc.startdatum)
 		einde = min(start + timedelta(days=rnd.randint(120, 500)), today) if closing else today
+		_jeugdmatch(doc, rnd, start, today)
+		doc.startbericht_verstuurd_op = min(start + timedelta(days=rnd.randint(1, 7)), today)
+		doc.save()
 		_zorgplan(fake, doc, rnd, start)
-		_overleggen(fake, doc, consented, rnd, einde)
+		_overleggen(fake, doc, consented, rnd, einde, eerste, today)
+		_contacten(fake, doc, betrokken, rnd, getdate(doc.intakedatum), einde)
 		if closing:
+			doc.reload()
+			for kind in doc.leden:
+				if kind.jeugdmatch_registratiedatum:
+					kind.jeugdmatch_afgemeld_op = einde
 			_enter(doc, traject.AFGESLOTEN, aangemeld, rnd, today, einde=einde, organisaties=betrokken)
+			_oordeel(doc, rnd, einde)
 	return doc
 
 
+def _opnieuw_aangemeld(earlier: str, hulpverleners, rnd):
+	"""A closed family registered again (linked to its earlier traject; members and network copied)."""
+	from basiszorg.api.gezin import opnieuw_aanmelden
+
+	name = opnieuw_aanmelden(
+		earlier,
+		verwijzer=rnd.choice(hulpverleners)["name"],
+		reden_aanmelding="Het gaat opnieuw minder goed met de basiszorg van de kinderen.",
+	)
+	doc = frappe.get_doc("Gezin", name)
+	doc.update({"demo": 1, "zorgen_basiszorg": 1, "toestemming_aanmelding": 1})
+	doc.save()
+	return name
+
+
+def _intakestappen(doc, rnd, today, tot=None):
+	"""Steps of the intake done one after the other (a planned meeting ticks off its own step)."""
+	doc.reload()
+	datum = getdate(doc.intakedatum)
+	for step in [s for s in doc.intakestappen if not s.koppeling][:tot]:
+		datum = min(datum + timedelta(days=rnd.randint(1, 6)), today)
+		step.gedaan_op = datum
+		step.gedaan_door = doc.coordinator
+	doc.save()
+
+
+def _jeugdmatch(doc, rnd, start, today):
+	"""Most children in coordination are registered in JeugdMATCH within the term; some not yet."""
+	from basiszorg.domain.jeugdmatch import in_coordinatie
+
+	members = domain_rows(doc.leden)
+	in_coordination = {id(k) for k in in_coordinatie(members, today)}
+	for kind, member in zip(doc.leden, members, strict=True):
+		if id(member) in in_coordination and rnd.random() < 0.85:
+			kind.jeugdmatch_registratiedatum = min(start + timedelta(days=rnd.randint(2, 12)), today)
+			kind.jeugdmatch_geinformeerd_op = kind.jeugdmatch_registratiedatum
+
+
+def _contacten(fake, doc, betrokken, rnd, van, tot):
+	"""Contacts between meetings: with a parent, a youngster, a professional or someone of the network."""
+	from basiszorg.domain import contactmoment as cm
+	from basiszorg.domain.leden import leeftijd, zoek_lid
+
+	members = domain_rows(doc.leden)
+	ouders = [lid for lid in members if lid.rol == OUDER]
+	jongeren = [
+		naam(lid)
+		for lid in members
+		if lid.rol == KIND
+		and not lid.ots
+		and (leeftijd(lid, tot) or 0) >= 12
+		and zoek_lid(members, naam(lid)) is not None
+	]
+	for _ in range(rnd.randint(2, 6)):
+		met_wie = rnd.choice([cm.MET_OUDER, cm.MET_OUDER, cm.MET_HULPVERLENER, cm.MET_JONGERE, cm.MET_ANDERS])
+		values = {"met_wie": met_wie}
+		if met_wie == cm.MET_JONGERE and jongeren:
+			values["naam"] = rnd.choice(jongeren)
+		elif met_wie == cm.MET_HULPVERLENER:
+			values["hulpverlener"] = rnd.choice(betrokken)["name"]
+		elif met_wie == cm.MET_ANDERS:
+			values["naam"] = rnd.choice(["Oma", "Buurvrouw", "Tante"])
+		else:
+			values.update(met_wie=cm.MET_OUDER, naam=rnd.choice(ouders).voornaam if ouders else "Moeder")
+		vervolg = rnd.random() < 0.4
+		frappe.get_doc(
+			{
+				"doctype": "Contactmoment",
+				"gezin": doc.name,
+				"datum": van + timedelta(days=rnd.randint(0, max((tot - van).days, 0))),
+				"hoe": rnd.choice(cm.WIJZEN),
+				"notitie": fake.sentence(nb_words=10),
+				"vervolg": fake.sentence(nb_words=6) if vervolg else None,
+				**values,
+			}
+		).insert()
+
+
+def _oordeel(doc, rnd, einde):
+	"""The parents' judgement at closure, and the closing letter to referrer, huisarts and JGZ."""
+	from basiszorg.domain import afsluiting
+
+	doc.reload()
+	doc.oordeel_ouders = rnd.choices(afsluiting.OORDELEN, weights=(6, 3, 1))[0]
+	doc.oordeel_toelichting = "We weten nu bij wie we terechtkunnen."
+	for row in doc.doeloordelen:
+		row.bereikt = rnd.choices(afsluiting.BEREIKT, weights=(5, 3, 2))[0]
+	doc.afsluitbericht_verstuurd_op = einde
+	doc.save()
+
+
 def _zorgplan(fake, doc, rnd, start):
-	"""A care plan adopted with the parents two weeks into the traject."""
-	kinderen = [lid.voornaam for lid in doc.leden if lid.rol == KIND] or ["Hele gezin"]
+	"""A care plan adopted with the parents two weeks into the traject, with a signaleringsplan."""
+	kinderen = [lid.voornaam for lid in doc.leden if lid.rol == KIND and not lid.ots] or ["Hele gezin"]
+	ouder = next((lid.voornaam for lid in doc.leden if lid.rol == OUDER), "moeder")
 	plan = frappe.get_doc(
 		{
 			"doctype": "Zorgplan",
@@ -335,12 +475,40 @@ def _zorgplan(fake, doc, rnd, start):
 				}
 				for _ in range(rnd.randint(2, 4))
 			],
+			"signalen": [
+				{
+					"signaal": signaal,
+					"bij_wie": ouder,
+					"wat_te_doen": wat,
+					"wie": wie,
+				}
+				for signaal, wat, wie in rnd.sample(SIGNALEN, rnd.randint(1, 2))
+			],
+			"opvang_kinderen": rnd.choice(["Oma", "Tante", "De buurvrouw", "Een vriendin van moeder"])
+			+ " vangt de kinderen op en brengt ze naar school.",
+			"crisiscontact": "Crisisdienst GGZ: 088-" + str(rnd.randint(1000000, 9999999)),
 			"akkoord_ouders_op": start + timedelta(days=14),
 			"akkoord_hoe": "In het gezinsoverleg",
 		}
 	).insert()
 	plan.workflow_state = VASTGESTELD
 	plan.save()
+
+
+SIGNALEN = [
+	(
+		"Slaapt slecht en blijft 's ochtends in bed",
+		"Ouder belt de SPV; de kinderen gaan met de buurvrouw naar school",
+		"SPV en buurvrouw",
+	),
+	(
+		"Zegt afspraken af en neemt de telefoon niet op",
+		"Coördinator belt binnen twee dagen en komt langs",
+		"Coördinator",
+	),
+	("Drinkt weer meer", "Ouder meldt zich bij de verslavingszorg; oma neemt de kinderen", "Ouder en oma"),
+	("De post blijft ongeopend liggen", "Wijkteam helpt met de rekeningen", "Wijkteam"),
+]
 
 
 def _toestemming(doc, betrokken, rnd):
@@ -372,7 +540,8 @@ def _toestemming(doc, betrokken, rnd):
 			"doctype": "Toestemming",
 			"gezin": doc.name,
 			"gegeven_op": signed_on,
-			"geldig_tot": signed_on + timedelta(days=730),
+			# two years, and at least until the demo's transitions (done today) are through
+			"geldig_tot": max(signed_on + timedelta(days=730), getdate() + timedelta(days=90)),
 			"formulier": "/private/files/demo-toestemming.pdf",
 			"gevers": givers,
 			"regels": lines,
@@ -418,55 +587,105 @@ def needs_renewal(today: date) -> str | None:
 	return None
 
 
-def _overleggen(fake, doc, betrokken, rnd, einde):
-	"""Meetings every 2-3 months from the start of the traject, minutes sent, the last one in draft."""
-	start = getdate(doc.startdatum)
-	datum, meetings = start + timedelta(days=rnd.randint(7, 21)), []
+def _plan(fake, doc, betrokken, rnd, datum, soort):
+	"""A meeting planned with the parents and the professionals, with topics (some of the family),
+	invitations by e-mail to those the consents allow, and by post to parents without e-mail."""
+	from basiszorg.domain import uitnodiging
+
+	ouders = [lid for lid in doc.leden if lid.rol == OUDER]
+	# professionals take part only with a consent for meetings that is valid today
+	scopes = scopes_today(doc.name, [b["name"] for b in betrokken])
+	betrokken = [b for b in betrokken if OVERLEG in scopes.get(b["name"], set())]
+	meeting = frappe.get_doc(
+		{
+			"doctype": "Overleg",
+			"gezin": doc.name,
+			"type": soort,
+			"starts_on": f"{datum} {rnd.choice(['09:30', '13:00', '15:30'])}:00",
+			"locatie": rnd.choice(["Bij het gezin thuis", "Wijkcentrum", "Kantoor Bureau Basiszorg"]),
+			"voorzitter": doc.coordinator,
+			"deelnemers": [{"soort": "Ouder", "naam": naam(o), "email": doc.email} for o in ouders]
+			+ [{"soort": "Hulpverlener", "hulpverlener": b["name"]} for b in betrokken],
+			"agendapunten": [
+				{"onderwerp": fake.sentence(nb_words=5), "ingebracht_door": doc.coordinator},
+				*(
+					[{"onderwerp": rnd.choice(WENSEN), "van_gezin": 1, "ingebracht_door": ouders[0].voornaam}]
+					if ouders and rnd.random() < 0.7
+					else []
+				),
+			],
+		}
+	).insert()
+	doc.reload()  # planning ticked off the intake step
+	uitgenodigd = add_to_date(getdate(datum), days=-14, as_datetime=True)
+	for row, guest in zip(meeting.deelnemers, meeting.invitations(), strict=True):
+		if guest.via == uitnodiging.PER_EMAIL:
+			row.uitnodiging, row.uitgenodigd_op = guest.via, uitgenodigd
+		elif guest.via == uitnodiging.PER_POST:
+			row.uitnodiging, row.uitgenodigd_op = guest.via, uitgenodigd
+			meeting.append("postverzending", _per_post(doc, row.naam, uitnodiging.UITNODIGING, uitgenodigd))
+	meeting.uitnodigingen_verstuurd_op = uitgenodigd
+	meeting.save()
+	return meeting
+
+
+WENSEN = [
+	"Wij willen praten over de vakantie",
+	"Hoe gaat het op school?",
+	"Hulp bij de rekeningen",
+	"Wie helpt als ik naar de kliniek moet?",
+]
+
+
+def _per_post(doc, aan, wat, datum, versie=None):
+	adres = "\n".join(filter(None, [doc.adres, " ".join(filter(None, [doc.postcode, doc.woonplaats]))]))
+	return {
+		"wat": wat,
+		"aan": aan,
+		"adres": adres,
+		"verstuurd_op": getdate(datum),
+		"door": doc.coordinator,
+		"versie": versie,
+	}
+
+
+def _overleggen(fake, doc, betrokken, rnd, einde, eerste, today):
+	"""The first meeting (planned in the intake) and meetings every 2-3 months after it, held with
+	minutes sent (by post to parents without e-mail), the last one in draft; a running traject has
+	its next meeting planned."""
+	from basiszorg.domain import uitnodiging
+
+	meetings, datum = [eerste], getdate(eerste.starts_on) + timedelta(days=rnd.randint(60, 90))
 	while datum <= einde and len(meetings) < 2:
-		meetings.append(datum)
+		soort = overleg_regels.EVALUATIE if len(meetings) % 2 == 0 else overleg_regels.GEZINSOVERLEG
+		meetings.append(_plan(fake, doc, betrokken, rnd, datum, soort))
 		datum += timedelta(days=rnd.randint(60, 90))
-	ouder = next((lid for lid in doc.leden if lid.rol == OUDER), None)
-	for index, datum in enumerate(meetings):
-		deelnemers = (
-			[{"soort": "Ouder", "naam": naam(ouder), "email": doc.email, "aanwezigheid": "Aanwezig"}]
-			if ouder
-			else []
+	for index, meeting in enumerate(meetings):
+		gehouden = getdate(meeting.starts_on)
+		for row in meeting.deelnemers:
+			row.aanwezigheid = (
+				"Aanwezig" if row.soort == "Ouder" else rnd.choice(["Aanwezig", "Aanwezig", "Afgemeld"])
+			)
+		meeting.set(
+			"besproken",
+			[
+				{"levensgebied": gebied, "besproken": fake.paragraph(nb_sentences=2)}
+				for gebied in rnd.sample(overleg_regels.LEVENSGEBIEDEN, 3)
+			],
 		)
-		deelnemers += [
-			{
-				"soort": "Hulpverlener",
-				"hulpverlener": b["name"],
-				"aanwezigheid": rnd.choice(["Aanwezig", "Aanwezig", "Afgemeld"]),
-			}
-			for b in betrokken
-		]
-		meeting = frappe.get_doc(
-			{
-				"doctype": "Overleg",
-				"gezin": doc.name,
-				"type": overleg_regels.EVALUATIE
-				if index and index % 2 == 0
-				else overleg_regels.GEZINSOVERLEG,
-				"starts_on": f"{datum} {rnd.choice(['09:30', '13:00', '15:30'])}:00",
-				"locatie": rnd.choice(["Bij het gezin thuis", "Wijkcentrum", "Kantoor Bureau Basiszorg"]),
-				"voorzitter": doc.coordinator,
-				"deelnemers": deelnemers,
-				"besproken": [
-					{"levensgebied": gebied, "besproken": fake.paragraph(nb_sentences=2)}
-					for gebied in rnd.sample(overleg_regels.LEVENSGEBIEDEN, 3)
-				],
-				"afspraken": [
-					{
-						"wat": fake.sentence(nb_words=8),
-						"wie_soort": "Hulpverlener",
-						"hulpverlener": rnd.choice(betrokken)["name"],
-						"wanneer": datum + timedelta(days=rnd.randint(14, 60)),
-						"status": rnd.choice(["Open", "Loopt", "Gedaan"]),
-					}
-					for _ in range(rnd.randint(1, 3))
-				],
-			}
-		).insert()
+		meeting.set(
+			"afspraken",
+			[
+				{
+					"wat": fake.sentence(nb_words=8),
+					"wie_soort": "Hulpverlener",
+					"hulpverlener": rnd.choice(betrokken)["name"],
+					"wanneer": gehouden + timedelta(days=rnd.randint(14, 60)),
+					"status": rnd.choice(["Open", "Loopt", "Gedaan"]),
+				}
+				for _ in range(rnd.randint(1, 3))
+			],
+		)
 		for state in (GEHOUDEN, VERSLAG_CONCEPT):
 			meeting.workflow_state = state
 			meeting.save()
@@ -474,7 +693,12 @@ def _overleggen(fake, doc, betrokken, rnd, einde):
 			meeting.workflow_state = VERSLAG_VERZONDEN
 			meeting.flags.sending = True  # demo data: marked as sent, no e-mail is queued
 			meeting.verslag_versie = 1
+			for row in uitnodiging.per_post(meeting.deelnemers):
+				meeting.append("postverzending", _per_post(doc, row.naam, uitnodiging.VERSLAG, gehouden, 1))
 			meeting.save()
+	volgend = getdate(meetings[-1].starts_on) + timedelta(days=rnd.randint(60, 90))
+	if einde >= today and volgend > today and rnd.random() < 0.6:
+		_plan(fake, doc, betrokken, rnd, volgend, overleg_regels.EVALUATIE)
 
 
 def _pad(target: str) -> list[str]:
@@ -496,7 +720,7 @@ def _dagen_geleden(rnd, target) -> int:
 	}[target]
 
 
-def _enter(doc, state, aangemeld, rnd, today, einde=None, organisaties=()):
+def _enter(doc, state, aangemeld, rnd, today, einde=None, organisaties=(), start=None):
 	besluit = min(aangemeld + timedelta(days=rnd.randint(5, 16)), today)
 	if state == traject.WACHTLIJST:
 		doc.commissie_motivatie = (
@@ -512,7 +736,7 @@ def _enter(doc, state, aangemeld, rnd, today, einde=None, organisaties=()):
 	elif state == traject.INTAKE:
 		doc.intakedatum = min(besluit + timedelta(weeks=rnd.randint(3, 14)), today)
 	elif state == traject.ACTIEF:
-		doc.startdatum = min(getdate(doc.intakedatum) + timedelta(days=rnd.randint(7, 30)), today)
+		doc.startdatum = start or min(getdate(doc.intakedatum) + timedelta(days=rnd.randint(7, 30)), today)
 	elif state == traject.AFGESLOTEN:
 		doc.afsluitdatum = einde
 		doc.afsluitreden = rnd.choice(traject.AFSLUITREDENEN[:4])

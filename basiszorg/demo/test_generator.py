@@ -44,3 +44,24 @@ class TestDemoGenerator(IntegrationTestCase):
 				)
 				self.assertTrue(frappe.db.count("Overleg", {"gezin": row.name}), row.name)
 				self.assertTrue(frappe.db.count("Toestemming", {"gezin": row.name}), row.name)
+				self.assert_the_coordinators_daily_work(row)
+
+	def assert_the_coordinators_daily_work(self, row):
+		"""Intake steps, contacts, prepared meetings, a signaleringsplan, JeugdMATCH and letters."""
+		family = frappe.get_doc("Gezin", row.name)
+		self.assertTrue(all(step.gedaan_op for step in family.intakestappen if not step.koppeling), row.name)
+		self.assertTrue(frappe.db.count("Contactmoment", {"gezin": row.name}), row.name)
+		meetings = frappe.get_all("Overleg", {"gezin": row.name}, pluck="name")
+		self.assertTrue(frappe.db.count("Overleg Agendapunt", {"parent": ["in", meetings]}), row.name)
+		self.assertTrue(
+			frappe.db.count("Overleg Deelnemer", {"parent": ["in", meetings], "uitnodiging": ["!=", ""]})
+		)
+		plans = frappe.get_all("Zorgplan", {"gezin": row.name}, pluck="name")
+		self.assertTrue(frappe.db.count("Zorgplan Signaal", {"parent": ["in", plans]}), row.name)
+		self.assertTrue(family.startbericht_verstuurd_op, row.name)
+		if row.workflow_state == AFGESLOTEN:
+			self.assertTrue(family.oordeel_ouders and family.afsluitbericht_verstuurd_op, row.name)
+			self.assertTrue(all(r.bereikt for r in family.doeloordelen), row.name)
+			self.assertFalse(
+				[k for k in family.leden if k.jeugdmatch_registratiedatum and not k.jeugdmatch_afgemeld_op]
+			)

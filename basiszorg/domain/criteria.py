@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from .dates import plus_maanden
-from .leden import kinderen_in_doelgroep, naam, ongeboren, ouders
+from .leden import kinderen, kinderen_in_doelgroep, naam, ongeboren, ouders
 from .messages import Bevinding, _
 
 BEHANDELING_LOOPT = "Loopt"
@@ -38,15 +38,17 @@ def heeft_problematiek(ouder) -> bool:
 
 
 def behandeling_binnen_termijn(ouder, peildatum: date) -> bool:
-	"""In treatment now, or treatment expected to start within three months of ``peildatum``."""
+	"""In treatment now, or treatment expected to start within three months of ``peildatum``.
+
+	"Start verwacht" is the coordinator's record that a start is expected within three months (seed
+	001: "de verwachting dat deze binnen drie maanden gestart zal worden"); an exact date is often not
+	known yet and is not needed. A known date further away than three months does not count."""
 	status = ouder.get("behandeling")
 	if status == BEHANDELING_LOOPT:
 		return True
 	start = ouder.get("verwachte_start_behandeling")
-	return (
-		status == BEHANDELING_VERWACHT
-		and start is not None
-		and start <= plus_maanden(peildatum, MAANDEN_TOT_START_BEHANDELING)
+	return status == BEHANDELING_VERWACHT and (
+		start is None or start <= plus_maanden(peildatum, MAANDEN_TOT_START_BEHANDELING)
 	)
 
 
@@ -60,9 +62,7 @@ def _criteria(gezin, leden, betrokkenen, peildatum: date):
 	if not ouders_met_problematiek:
 		yield Bevinding(
 			"problematiek_ouder",
-			_(
-				"Geen ouder met psychiatrische problematiek, verslaving of een licht verstandelijke beperking."
-			),
+			_("Geen ouder met psychiatrische problematiek, verslaving of een verstandelijke beperking."),
 		)
 	elif not any(behandeling_binnen_termijn(o, peildatum) for o in ouders_met_problematiek):
 		yield Bevinding(
@@ -97,7 +97,7 @@ def _ots(leden, peildatum: date):
 	zonder_ots = [k for k in kinderen if not k.get("ots")]
 	if kinderen and not zonder_ots and not ongeboren(leden):
 		uitsluiting = Bevinding(
-			"ots_alle_kinderen",
+			OTS_ALLE_KINDEREN,
 			_("Alle kinderen vallen onder een ondertoezichtstelling (OTS); coördinatie start niet."),
 		)
 		return (uitsluiting,), (), ()
@@ -124,3 +124,48 @@ def beoordeel(gezin, leden, betrokkenen, peildatum: date) -> Beoordeling:
 			*uitsluitingen,
 		)
 	return Beoordeling(niet_voldaan, uitsluitingen, opmerkingen, in_traject)
+
+
+# --- partial OTS during the traject ----------------------------------------------------------------
+
+OTS_ALLE_KINDEREN = "ots_alle_kinderen"
+
+
+def kinderen_buiten_traject(leden) -> list:
+	"""Children under a supervision order (OTS): outside the coordination, which covers the other
+	children and the parents (in consultation with the gezinsvoogd). Not in the plan's goals, and
+	professionals involved only with them do not get the minutes."""
+	return [k for k in kinderen(leden) if k.get("ots")]
+
+
+def overleg_voogd_ontbreekt(leden, overleg_voogd_op) -> list[Bevinding]:
+	"""Seed 001: with a partial OTS the coordination starts "in overleg met de voogd": that
+	consultation is recorded before the traject starts."""
+	onder_ots = kinderen_buiten_traject(leden)
+	if not onder_ots or overleg_voogd_op:
+		return []
+	return [
+		Bevinding(
+			"overleg_voogd",
+			_(
+				"{kinderen} vallen onder een OTS: leg eerst vast wanneer je met de gezinsvoogd overlegde "
+				"over de coördinatie voor de andere kinderen en de ouders."
+			),
+			{"kinderen": ", ".join(naam(k) for k in onder_ots)},
+		)
+	]
+
+
+def ots_signaal(eerder_uitgesloten: bool, beoordeling: Beoordeling, status: str, lopend) -> Bevinding | None:
+	"""An OTS for all children registered while the traject runs (``status`` in ``lopend``): a signal
+	to the coordinator, once (not when it was already so before this change)."""
+	nu = any(b.code == OTS_ALLE_KINDEREN for b in beoordeling.uitsluitingen)
+	if not nu or eerder_uitgesloten or status not in lopend:
+		return None
+	return Bevinding(
+		"ots_alle_kinderen_in_traject",
+		_(
+			"Alle kinderen vallen nu onder een OTS. Bespreek met de gezinsvoogd of de coördinatie stopt "
+			"of wordt overgedragen."
+		),
+	)

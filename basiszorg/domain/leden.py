@@ -47,6 +47,24 @@ def naam(lid) -> str:
 	return " ".join(d for d in delen if d) or lid.get("rol") or "?"
 
 
+def _gewoon(tekst) -> str:
+	return " ".join((tekst or "").split()).casefold()
+
+
+def zoek_lid(leden, wie: str | None, rollen=ROLLEN):
+	"""The one member with role in ``rollen`` whose full name or first name is ``wie`` (case and
+	spacing ignored); None when there is none or more than one."""
+	gezocht = _gewoon(wie)
+	if not gezocht:
+		return None
+	gevonden = [
+		lid
+		for lid in leden
+		if lid.get("rol") in rollen and gezocht in {_gewoon(naam(lid)), _gewoon(lid.get("voornaam"))}
+	]
+	return gevonden[0] if len(gevonden) == 1 else None
+
+
 MAX_DAGEN_TOT_UITGEREKENDE_DATUM = 300  # about ten months: a due date further away is a typo
 
 

@@ -7,6 +7,7 @@ norms through ``basiszorg.instellingen.normen()`` and passes them to the pure ru
 
 from dataclasses import asdict, dataclass, fields
 
+from .jeugdmatch import TERMIJN_DAGEN as JEUGDMATCH_TERMIJN_DAGEN
 from .kpi import MAX_TRAJECT_MAANDEN
 from .overleg import OVERLEG_DUUR_MINUTEN, OVERLEG_INTERVAL_MAANDEN
 from .wachtlijst import BESLISTERMIJN_DAGEN, MAX_WACHTWEKEN
@@ -25,6 +26,9 @@ class Normen:
 	overleg_interval_maanden: int = OVERLEG_INTERVAL_MAANDEN
 	signaal_geen_overleg_maanden: int = OVERLEG_INTERVAL_MAANDEN
 	overleg_duur_minuten: int = OVERLEG_DUUR_MINUTEN
+	# 1: families past the waitlist limit go before newly arrived priority families (default: after)
+	te_laat_voor_voorrang: int = 0
+	jeugdmatch_termijn_dagen: int = JEUGDMATCH_TERMIJN_DAGEN
 
 	@property
 	def dagen_signaal_wachtlijst(self) -> int:

@@ -24,6 +24,10 @@ VOORBESPREKING = "Voorbespreking"
 GEZINSOVERLEG = "Gezinsoverleg"
 EVALUATIE = "Evaluatie"
 AFSLUITEND = "Afsluitend overleg"
+# meetings with the family (and all professionals); a voorbespreking is with professionals only.
+# Only these count for the 2-3-month rhythm (seed 001: "een overleg met ouders én alle hulpverleners
+# ... Deze overleggen komen elke 2 á 3 maanden terug").
+MET_GEZIN = (GEZINSOVERLEG, EVALUATIE, AFSLUITEND)
 
 OUDER = "Ouder"
 HULPVERLENER = "Hulpverlener"
@@ -74,13 +78,19 @@ def _key(row) -> str:
 
 
 def verzendlijst(
-	deelnemers, betrokkenen, toestemming_scopes: dict, huisarts_jgz_standaard: bool = True
+	deelnemers,
+	betrokkenen,
+	toestemming_scopes: dict,
+	huisarts_jgz_standaard: bool = True,
+	buiten_traject: frozenset = frozenset(),
 ) -> list[Ontvanger]:
 	"""Everyone who could receive the minutes, with whether they do and why.
 
 	``deelnemers``: participant rows (soort, naam, email, hulpverlener, aanwezigheid);
 	``betrokkenen``: the family's involved professionals (hulpverlener, hulpverlener_naam, email,
-	organisatietype); ``toestemming_scopes``: hulpverlener -> set of scopes consented today.
+	organisatietype); ``toestemming_scopes``: hulpverlener -> set of scopes consented today;
+	``buiten_traject``: professionals involved only with a child outside the coordination (OTS):
+	they receive the minutes only when they were present.
 	"""
 	lijst: dict[str, Ontvanger] = {}
 	for row in deelnemers:
@@ -89,15 +99,34 @@ def verzendlijst(
 		if soort == OUDER:
 			ontvanger = _ouder(row)
 		elif soort == HULPVERLENER and row.get("hulpverlener"):
-			ontvanger = _hulpverlener(row, aanwezig, False, toestemming_scopes)
+			ontvanger = _hulpverlener(row, aanwezig, False, toestemming_scopes, buiten_traject)
 		else:
 			ontvanger = _anders(row, aanwezig)
 		lijst[_key(row)] = ontvanger
 	if huisarts_jgz_standaard:
 		for row in betrokkenen:
 			if row.get("organisatietype") in STANDAARD_ORGANISATIETYPES and _key(row) not in lijst:
-				lijst[_key(row)] = _hulpverlener(row, False, True, toestemming_scopes)
+				lijst[_key(row)] = _hulpverlener(row, False, True, toestemming_scopes, buiten_traject)
 	return sorted(lijst.values(), key=lambda o: (not o.ontvangt, o.soort, o.naam))
+
+
+def standaardkopie_ontbreekt(betrokkenen, huisarts_jgz_standaard: bool = True) -> list[Bevinding]:
+	"""Warnings for the minutes dialog: no huisarts or no JGZ among the family's involved
+	professionals, so the default copy (seed 001: "Standaard wordt er ook een exemplaar aan de
+	huisarts en de jeugdgezondheidsmedewerker verstuurd") goes to nobody."""
+	if not huisarts_jgz_standaard:
+		return []
+	aanwezig = {row.get("organisatietype") for row in betrokkenen}
+	namen = {STANDAARD_ORGANISATIETYPES[0]: _("huisarts"), STANDAARD_ORGANISATIETYPES[1]: _("JGZ")}
+	return [
+		Bevinding(
+			"geen_standaardkopie",
+			_("Er is geen {wie} bij het gezin betrokken: de standaardkopie voor de {wie} gaat naar niemand."),
+			{"wie": namen[soort]},
+		)
+		for soort in STANDAARD_ORGANISATIETYPES
+		if soort not in aanwezig
+	]
 
 
 def _ouder(row) -> Ontvanger:
@@ -115,12 +144,23 @@ def _anders(row, aanwezig: bool) -> Ontvanger:
 	return Ontvanger(naam, email, ANDERS, None, False, _("afwezig en geen hulpverlener met toestemming"))
 
 
-def _hulpverlener(row, aanwezig: bool, standaard: bool, toestemming_scopes: dict) -> Ontvanger:
+def _hulpverlener(
+	row, aanwezig: bool, standaard: bool, toestemming_scopes: dict, buiten_traject=frozenset()
+) -> Ontvanger:
 	naam = row.get("naam") or row.get("hulpverlener_naam") or row.get("hulpverlener")
 	email = row.get("email")
 	scopes = toestemming_scopes.get(row.get("hulpverlener"), set())
 	if not email:
 		return Ontvanger(naam, None, HULPVERLENER, row.get("hulpverlener"), False, _("geen e-mailadres"))
+	if not aanwezig and row.get("hulpverlener") in buiten_traject:
+		return Ontvanger(
+			naam,
+			email,
+			HULPVERLENER,
+			row.get("hulpverlener"),
+			False,
+			_("alleen betrokken bij een kind buiten de coördinatie (OTS)"),
+		)
 	if not scopes:
 		return Ontvanger(
 			naam,
@@ -148,11 +188,16 @@ def volgende_overlegdatum(datum: date, maanden: int) -> date:
 	return plus_maanden(datum, maanden)
 
 
-def overleg_achterstallig(laatste: date | None, gepland: date | None, peildatum: date, maanden: int) -> bool:
-	"""No meeting planned from today on, and the last one longer than ``maanden`` ago (or none at all)."""
+def overleg_achterstallig(
+	laatste: date | None, gepland: date | None, peildatum: date, maanden: int, sinds: date | None = None
+) -> bool:
+	"""No meeting with the family planned from today on, and the last one longer than ``maanden``
+	ago. Without any meeting yet the months count from ``sinds`` (the start of the intake), or the
+	family is overdue at once when that is unknown."""
 	if gepland and gepland >= peildatum:
 		return False
-	return laatste is None or plus_maanden(laatste, maanden) < peildatum
+	vanaf = laatste or sinds
+	return vanaf is None or plus_maanden(vanaf, maanden) < peildatum
 
 
 def controleer_datums(begin, einde, aanmelddatum: date | None, afspraken) -> list[Bevinding]:

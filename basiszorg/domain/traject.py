@@ -26,6 +26,9 @@ COMMISSIE_ZIET = (*WACHT_OP_BESLUIT, WACHTLIJST, AFGEWEZEN)
 BEEINDIGD = (AFGESLOTEN, AFGEWEZEN)
 # the states a coordinator's caseload counts
 CASELOAD = (WACHTLIJST, *LOPEND)
+# the referrer hears within two weeks whether the family goes on the waitlist (seed 001): the clock
+# runs from the registration until the referrer is informed, also after the committee decided
+VERWIJZER_INFORMEREN = (*WACHT_OP_BESLUIT, WACHTLIJST, AFGEWEZEN)
 
 BESLUIT_WACHTLIJST = "Plaatsen op wachtlijst"
 BESLUIT_AFWIJZEN = "Afwijzen"
@@ -147,6 +150,42 @@ def datumvolgorde(gezin, vandaag: date) -> list[Bevinding]:
 			)
 	bevindingen += _traject_volgorde(gezin)
 	return bevindingen
+
+
+# --- a family registered again -------------------------------------------------------------------
+
+
+def opnieuw_aanmelden(status: str | None, al_opnieuw_aangemeld: str | None = None) -> list[Bevinding]:
+	"""A family is registered again from a closed or rejected traject, once (the new registration
+	links to it, so its history stays visible and members and network are not typed again)."""
+	if status not in BEEINDIGD:
+		return [
+			Bevinding(
+				"nog_lopend",
+				_("Alleen een afgesloten of afgewezen gezin kan opnieuw worden aangemeld (nu: {status})."),
+				{"status": status or ""},
+			)
+		]
+	if al_opnieuw_aangemeld:
+		return [
+			Bevinding(
+				"al_aangemeld",
+				_("Dit gezin is al opnieuw aangemeld: {gezin}."),
+				{"gezin": al_opnieuw_aangemeld},
+			)
+		]
+	return []
+
+
+def eerdere_trajecten(start: str, vorig_van: dict) -> list[str]:
+	"""The earlier trajects of ``start``, most recent first, following ``vorig_van`` (family ->
+	its earlier traject); stops at a loop."""
+	keten, gezien, huidig = [], {start}, vorig_van.get(start)
+	while huidig and huidig not in gezien:
+		keten.append(huidig)
+		gezien.add(huidig)
+		huidig = vorig_van.get(huidig)
+	return keten
 
 
 def toestemming_voor_start(status: str, nieuw_in_status: bool, heeft_schriftelijke_toestemming: bool):

@@ -1,4 +1,10 @@
-"""Committee clock and waitlist: two weeks to decide, at most twelve weeks on the waitlist.
+"""Committee clock and waitlist: the referrer informed within two weeks, at most twelve weeks on
+the waitlist.
+
+Seed 001: "De aanmelder wordt binnen twee weken geïnformeerd of het gezin al dan niet op de
+wachtlijst wordt geplaatst." The two weeks are about informing the referrer (the parents, when they
+registered themselves), not about the committee's decision date: the clock runs from the
+registration until ``verwijzer_geinformeerd_op`` is known, also once the committee has decided.
 
 Families with a baby under one year, or whose mother is pregnant, get priority. Priority is
 judged on the waitlist date (or on the registration date while no waitlist date is known).
@@ -10,6 +16,7 @@ from datetime import date
 from .dates import leeftijd_in_jaren, plus_dagen, plus_weken, volle_weken
 from .leden import kinderen, naam, ongeboren
 from .messages import _
+from .traject import VERWIJZER_INFORMEREN
 
 BESLISTERMIJN_DAGEN = 14
 MAX_WACHTWEKEN = 12
@@ -47,6 +54,17 @@ def beslistermijn(aanmelddatum: date, dagen: int = BESLISTERMIJN_DAGEN) -> date:
 	return plus_dagen(aanmelddatum, dagen)
 
 
+def klok_loopt(status: str | None, verwijzer_geinformeerd_op: date | None) -> bool:
+	"""The two-week clock runs: the referrer has not been informed yet, before or after the decision."""
+	return not verwijzer_geinformeerd_op and status in VERWIJZER_INFORMEREN
+
+
+def op_tijd_geinformeerd(
+	aanmelddatum: date, verwijzer_geinformeerd_op: date, dagen: int = BESLISTERMIJN_DAGEN
+) -> bool:
+	return verwijzer_geinformeerd_op <= beslistermijn(aanmelddatum, dagen)
+
+
 def dagen_tot_beslistermijn(aanmelddatum: date, peildatum: date, dagen: int = BESLISTERMIJN_DAGEN) -> int:
 	return (beslistermijn(aanmelddatum, dagen) - peildatum).days
 
@@ -68,6 +86,16 @@ def is_te_laat(wachtlijst_datum: date, peildatum: date, max_weken: int = MAX_WAC
 	return peildatum > uiterste_startdatum(wachtlijst_datum, max_weken)
 
 
-def volgorde(heeft_prioriteit: bool, wachtlijst_datum: date, naam: str = "") -> tuple:
-	"""Sort key: priority first, then the longest waiting, then name for a stable order."""
-	return (0 if heeft_prioriteit else 1, wachtlijst_datum, naam)
+def volgorde(
+	heeft_prioriteit: bool,
+	wachtlijst_datum: date,
+	naam: str = "",
+	te_laat: bool = False,
+	te_laat_voor_voorrang: bool = False,
+) -> tuple:
+	"""Sort key: priority first, then the longest waiting, then name for a stable order.
+
+	With ``te_laat_voor_voorrang`` (a setting of the bureau) families past the waitlist limit come
+	first, before newly arrived priority families; without it they keep their place below them."""
+	groep = -1 if (te_laat and te_laat_voor_voorrang) else (0 if heeft_prioriteit else 1)
+	return (groep, wachtlijst_datum, naam)

@@ -6,6 +6,7 @@ network; when it is adopted the previous version becomes Vervangen. Every change
 status or evaluation is kept as history, also across versions (goals keep their ``doel_id``).
 """
 
+from .leden import naam, zoek_lid
 from .messages import Bevinding, _
 
 CONCEPT = "Concept"
@@ -56,6 +57,30 @@ def controleer_vaststellen(plan) -> list[Bevinding]:
 	return bevindingen
 
 
+def controleer_signaleringsplan(signalen, opvang_kinderen: str | None) -> list[Bevinding]:
+	"""A signaleringsplan (early signs of relapse, per sign who does what) also says who looks after
+	the children then (seed 000: "episodes van terugval"; seed 002: "wat te doen als dingen mis
+	lopen"). Checked when the plan is adopted; a plan without signs needs none."""
+	bevindingen = []
+	for signaal in signalen:
+		if not (signaal.get("wat_te_doen") or "").strip() or not (signaal.get("wie") or "").strip():
+			bevindingen.append(
+				Bevinding(
+					"signaal_zonder_actie",
+					_("Signaal '{signaal}': vul in wat er dan gebeurt en wie het doet."),
+					{"signaal": (signaal.get("signaal") or "")[:60]},
+				)
+			)
+	if signalen and not (opvang_kinderen or "").strip():
+		bevindingen.append(
+			Bevinding(
+				"opvang_kinderen",
+				_("Vul in het signaleringsplan in wie er voor de kinderen zorgt als het minder goed gaat."),
+			)
+		)
+	return bevindingen
+
+
 def controleer_afsluiting(
 	aantal_open_afspraken: int, toelichting: str | None, reden: str | None, overdracht_aan
 ) -> list[Bevinding]:
@@ -74,3 +99,21 @@ def controleer_afsluiting(
 			Bevinding("overdracht", _("Vul in aan welke organisatie het gezin is overgedragen."))
 		)
 	return bevindingen
+
+
+def doelen_buiten_traject(doelen, kinderen_buiten_traject) -> list[Bevinding]:
+	"""Goals for a child outside the coordination (OTS) do not belong in the plan: the gezinsvoogd
+	works on them. A goal is for a child when its "voor wie" names that child."""
+	return [
+		Bevinding(
+			"doel_buiten_traject",
+			_(
+				"Rij {rij}: {naam} valt onder een OTS en buiten de coördinatie; doelen voor {naam} "
+				"horen bij de gezinsvoogd."
+			),
+			{"rij": doel.get("idx"), "naam": naam(kind)},
+		)
+		for doel in doelen
+		for kind in [zoek_lid(kinderen_buiten_traject, doel.get("voor_wie"))]
+		if kind is not None
+	]

@@ -35,7 +35,7 @@ from basiszorg.domain.toestemming import (
 	VERNIEUWEN,
 )
 from basiszorg.domain.wachtlijst import RAPPORT
-from basiszorg.permissions import grants
+from basiszorg.permissions import grants, registry
 from basiszorg.setup.roles import ROLES
 from basiszorg.tests import factories
 from basiszorg.tests.base import APITestCase
@@ -43,6 +43,8 @@ from basiszorg.tests.base import APITestCase
 SECRET = "bz-test-GEHEIM-7731"
 MEETING_SECRET = "bz-test-AFSPRAAK-5519"
 PLAN_SECRET = "bz-test-DOEL-8812"
+CONTACT_SECRET = "bz-test-CONTACT-6302"
+TOPIC_SECRET = "bz-test-AGENDAPUNT-3390"
 YOUTH_SECRET = "bz-test-NOOR-4471"  # everything about the youngster who refused her part
 LOOSE_SECRET = "bz-test-LOS-4410"
 OUTSIDERS = ("none", "withdrawn", "meetings", "vernieuwen", "verlopen", "ouder_b")
@@ -199,10 +201,29 @@ class TestConsentLeaks(APITestCase):
 							"wanneer": getdate() + timedelta(days=7),
 						},
 					],
+					"agendapunten": [
+						{"onderwerp": TOPIC_SECRET, "van_gezin": 1},
+						{"onderwerp": f"Noor {YOUTH_SECRET}", "ingebracht_door": "Noor", "van_gezin": 1},
+					],
 				}
 			)
 			.insert()
 			.name
+		)
+		cls.contact, cls.youth_contact = (
+			frappe.get_doc(
+				{
+					"doctype": "Contactmoment",
+					"gezin": cls.family,
+					"met_wie": "Jongere",
+					"naam": naam,
+					"hoe": "Telefoon",
+					"notitie": notitie,
+				}
+			)
+			.insert()
+			.name
+			for naam, notitie in (("Daan", CONTACT_SECRET), ("Noor", f"Noor {YOUTH_SECRET}"))
 		)
 		cls.users["ouder_b"] = cls.parent_of_another_family(net)
 		cls.outsiders = [*OUTSIDERS, *cls.other_desk_users()]
@@ -291,6 +312,7 @@ class TestConsentLeaks(APITestCase):
 	@classmethod
 	def tearDownClass(cls):
 		frappe.set_user("Administrator")
+		frappe.db.delete("Contactmoment", {"gezin": cls.family})
 		cls.age_setting(
 			cls.settings_before.toestemming_na_leeftijdsgrens or DOORLOPEN,
 			cls.settings_before.vernieuwen_wachttijd_dagen,
@@ -833,6 +855,197 @@ class TestConsentLeaks(APITestCase):
 			self.assertNotIn(PLAN_SECRET, rows.get_data(as_text=True), key)
 			listed = self.get(self.resource("Zorgplan"), headers=self.headers(key))
 			self.assertNotIn(self.plan.name, listed.get_data(as_text=True), key)
+
+	def test_contact_log_is_protected_like_the_family(self):
+		"""Contacts between meetings: read with a consent for family data, by nobody else, anywhere."""
+		response = self.get(self.resource("Contactmoment", self.contact), headers=self.headers("full"))
+		self.assertEqual(response.status_code, 200)
+		self.assertIn(CONTACT_SECRET, response.get_data(as_text=True))
+		form = self.call(
+			"full", "frappe.desk.form.load.getdoc", http="get", doctype="Gezin", name=self.family
+		)
+		self.assertIn(CONTACT_SECRET, form.get_data(as_text=True), "on the family's timeline")
+		for key in OUTSIDERS:
+			response = self.get(self.resource("Contactmoment", self.contact), headers=self.headers(key))
+			self.assertEqual(response.status_code, 403, key)
+			self.assertNotIn(CONTACT_SECRET, response.get_data(as_text=True))
+			listed = self.get(
+				self.resource("Contactmoment"),
+				{"fields": '["name","gezin","notitie"]'},
+				headers=self.headers(key),
+			)
+			self.assertNotIn(CONTACT_SECRET, listed.get_data(as_text=True), key)
+			self.assertNotIn(self.contact, listed.get_data(as_text=True), key)
+			for method in ("frappe.client.get_list", "frappe.desk.reportview.get"):
+				rows = self.call(key, method, doctype="Contactmoment", fields=json.dumps(["name", "notitie"]))
+				self.assertNotIn(CONTACT_SECRET, rows.get_data(as_text=True), f"{key} {method}")
+			count = self.call(
+				key,
+				"frappe.client.get_count",
+				doctype="Contactmoment",
+				filters=json.dumps({"gezin": self.family}),
+			)
+			self.assertFalse(count.json.get("message"), key)  # 0, or refused outright
+			form = self.call(
+				key, "frappe.desk.form.load.getdoc", http="get", doctype="Contactmoment", name=self.contact
+			)
+			self.assertEqual(form.status_code, 403, key)
+			search = self.call(
+				key,
+				"frappe.desk.search.search_link",
+				doctype="Contactmoment",
+				txt="",
+				ignore_user_permissions=1,
+			)
+			self.assertNotIn(self.contact, search.get_data(as_text=True), key)
+			pdf = self.call(
+				key,
+				"frappe.utils.print_format.download_pdf",
+				http="get",
+				doctype="Contactmoment",
+				name=self.contact,
+			)
+			self.assertGreaterEqual(pdf.status_code, 400, key)
+			for report in ("Caseload per coordinator", "Overleg achterstand"):
+				answer = self.call(key, "frappe.desk.query_report.run", report_name=report, filters="{}")
+				self.assertNoLeak(answer, report)
+				self.assertNotIn(CONTACT_SECRET, answer.get_data(as_text=True))
+				rows = (answer.json.get("message") or {}).get("result") or []
+				self.assertFalse(any((r or {}).get("contacten") for r in rows if isinstance(r, dict)), report)
+
+	def test_a_contact_with_a_youngster_is_her_own_part(self):
+		"""Noor (17) did not share her part with professional 'deel': the contact with her stays
+		closed to 'deel', the contact about Daan is open (consent for family data)."""
+		open_contact = self.get(self.resource("Contactmoment", self.contact), headers=self.headers("deel"))
+		self.assertEqual(open_contact.status_code, 200)
+		closed = self.get(self.resource("Contactmoment", self.youth_contact), headers=self.headers("deel"))
+		self.assertEqual(closed.status_code, 403)
+		self.assertNoYouth(closed, "a contact with the youngster")
+		for path, params in (
+			(
+				"frappe.client.get_list",
+				{"doctype": "Contactmoment", "fields": json.dumps(["name", "notitie"])},
+			),
+			(
+				"frappe.desk.reportview.get",
+				{"doctype": "Contactmoment", "fields": json.dumps(["name", "notitie"])},
+			),
+			(
+				"frappe.client.get_list",
+				{"doctype": "Overleg Agendapunt", "parent": "Overleg", "fields": json.dumps(["onderwerp"])},
+			),
+		):
+			self.assertNoYouth(self.call("deel", path, **params), path)
+		form = self.call(
+			"deel", "frappe.desk.form.load.getdoc", http="get", doctype="Gezin", name=self.family
+		)
+		self.assertNoYouth(form, "the family's timeline")
+		self.assertIn(CONTACT_SECRET, form.get_data(as_text=True))
+
+	def test_an_invitation_leaves_out_the_topics_of_a_youngster_who_kept_her_part(self):
+		"""The e-mail to professional 'deel' lists the family's topic, not the one Noor brought in."""
+		import email as mail
+
+		from basiszorg.api.overleg import verstuur_uitnodigingen
+
+		factories.ensure_outgoing_email_account()
+		frappe.set_user("Administrator")
+		verstuur_uitnodigingen(self.meeting)
+		address = frappe.db.get_value("Hulpverlener", self.professionals["deel"], "email")
+		queued = frappe.get_all(
+			"Email Queue",
+			{"reference_doctype": "Overleg", "reference_name": self.meeting},
+			["name", "message"],
+		)
+		to_deel = [
+			q
+			for q in queued
+			if address in frappe.get_all("Email Queue Recipient", {"parent": q.name}, pluck="recipient")
+		]
+		self.assertEqual(len(to_deel), 1)
+		message = mail.message_from_string(to_deel[0].message)
+		body = " ".join(
+			p.get_payload(decode=True).decode() for p in message.walk() if p.get_content_type() == "text/html"
+		)
+		self.assertIn(TOPIC_SECRET, body)
+		self.assertNotIn(YOUTH_SECRET, body)
+		frappe.db.rollback()
+
+	def test_meeting_preparation_follows_the_meeting_scope(self):
+		"""Agenda topics are read with the meeting; invitations and letters are a coordinator's."""
+		rows = self.call(
+			"meetings",
+			"frappe.client.get_list",
+			doctype="Overleg Agendapunt",
+			parent="Overleg",
+			fields=json.dumps(["parent", "onderwerp"]),
+			limit_page_length=0,
+		)
+		self.assertIn(TOPIC_SECRET, rows.get_data(as_text=True))
+		for key in ("full", "none", "withdrawn"):
+			for child in registry.children_of("Overleg") + registry.children_of("Gezin"):
+				rows = self.call(
+					key,
+					"frappe.client.get_list",
+					doctype=child,
+					parent=registry.entry(child).parent,
+					fields=json.dumps(["parent"]),
+					limit_page_length=0,
+				)
+				self.assertNotIn(self.meeting, rows.get_data(as_text=True), f"{key} {child}")
+				self.assertNotIn(TOPIC_SECRET, rows.get_data(as_text=True), f"{key} {child}")
+			for letter in ("Uitnodiging overleg (brief)", "Verslag per post (brief)"):
+				pdf = self.call(
+					key,
+					"frappe.utils.print_format.download_pdf",
+					http="get",
+					doctype="Overleg",
+					name=self.meeting,
+					format=letter,
+				)
+				self.assertGreaterEqual(pdf.status_code, 400, f"{key} {letter}")
+		queued = frappe.db.count("Email Queue", {"reference_name": self.meeting})
+		for key in ("full", "none", "withdrawn", "meetings"):
+			invite = self.call(key, "basiszorg.api.overleg.verstuur_uitnodigingen", overleg=self.meeting)
+			self.assertGreaterEqual(invite.status_code, 400, key)
+			post = self.call(
+				key, "basiszorg.api.overleg.per_post_verstuurd", overleg=self.meeting, wat="Uitnodiging"
+			)
+			self.assertGreaterEqual(post.status_code, 400, key)
+			self.assertNoLeak(post, "per_post_verstuurd", name_given=True)
+		frappe.db.rollback()
+		self.assertEqual(frappe.db.count("Email Queue", {"reference_name": self.meeting}), queued)
+		self.assertFalse(frappe.get_all("Overleg Postverzending", {"parent": self.meeting}))
+
+	def test_letters_and_registering_again_are_a_coordinators(self):
+		"""The letters to referrer, huisarts and JGZ, re-registration and the family history."""
+		families = frappe.db.count("Gezin")
+		for key in ("full", "none", "withdrawn", "meetings"):
+			for soort in ("Start", "Afsluiting"):
+				letter = self.call(
+					key, "basiszorg.api.gezin.stuur_trajectbericht", gezin=self.family, soort=soort
+				)
+				self.assertGreaterEqual(letter.status_code, 400, key)
+				self.assertNoLeak(letter, "stuur_trajectbericht", name_given=True)
+			again = self.call(key, "basiszorg.api.gezin.opnieuw_aanmelden", gezin=self.family)
+			self.assertGreaterEqual(again.status_code, 400, key)
+			self.assertNoLeak(again, "opnieuw_aanmelden", name_given=True)
+		for key in OUTSIDERS:
+			for letter in ("Terugkoppeling start", "Terugkoppeling afsluiting", "Afsluitbrief"):
+				pdf = self.call(
+					key,
+					"frappe.utils.print_format.download_pdf",
+					http="get",
+					doctype="Gezin",
+					name=self.family,
+					format=letter,
+				)
+				self.assertGreaterEqual(pdf.status_code, 400, f"{key} {letter}")
+		frappe.db.rollback()
+		self.assertEqual(frappe.db.count("Gezin"), families)
+		self.assertFalse(
+			frappe.db.count("Email Queue", {"reference_doctype": "Gezin", "reference_name": self.family})
+		)
 
 	# consent changes take effect on the next request -----------------------------------
 	def test_withdrawal_takes_effect_on_the_next_request(self):

@@ -151,6 +151,10 @@ def purge_family(gezin: str) -> dict[str, int]:
 			n = frappe.db.count(family_doctype.doctype, {family_doctype.gezin_field: gezin})
 			frappe.db.delete(family_doctype.doctype, {family_doctype.gezin_field: gezin})
 			add(family_doctype.doctype, n)
+	# a later registration keeps its own file; its link to this (now removed) traject goes
+	later = frappe.get_all(registry.GEZIN, filters={"vorig_traject": gezin}, pluck="name")
+	for name in later:
+		frappe.db.set_value(registry.GEZIN, name, "vorig_traject", None, update_modified=False)
 	for doctype, name in reversed(records):  # the family itself last
 		frappe.delete_doc(
 			doctype, name, force=True, ignore_permissions=True, delete_permanently=True, ignore_on_trash=True

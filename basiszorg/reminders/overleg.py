@@ -1,8 +1,10 @@
 """Daily reminders about meetings and agreements (scheduled in hooks.py).
 
-- A family in an active traject whose last meeting is longer ago than the configured number of
-  months, with none planned: the coordinator gets a notification (the Overleg achterstand
-  report lists the same families, through ``families_without_meeting``).
+- A family in intake or in an active traject whose last meeting *with the family* (a voorbespreking
+  with professionals only does not count) is longer ago than the configured number of months, with
+  none planned: the coordinator gets a notification (the Overleg achterstand report lists the same
+  families, through ``families_without_meeting``). Without any meeting yet, the months count from
+  the intake date.
 - An agreement past its date and not done (read from its owner, see ``basiszorg.afspraken``):
   the meeting's chair, or the family's coordinator for an agreement written in the plan, gets a
   notification, and so does the responsible professional when they have a desk user and a
@@ -28,19 +30,20 @@ def run(today=None) -> dict:
 
 
 def families_without_meeting(read, today, months: int) -> list[dict]:
-	"""Active families whose last held meeting is more than ``months`` ago, with none planned.
-	``read`` is ``frappe.get_list`` (a user's view) or ``frappe.get_all`` (the daily job)."""
+	"""Families in intake or an active traject whose last meeting with the family is more than
+	``months`` ago, with none planned. ``read`` is ``frappe.get_list`` (a user's view) or
+	``frappe.get_all`` (the daily job)."""
 	families = read(
 		"Gezin",
-		filters={"workflow_state": traject.ACTIEF},
-		fields=["name", "gezinsnaam", "coordinator", "startdatum"],
+		filters={"workflow_state": ["in", list(traject.LOPEND)]},
+		fields=["name", "gezinsnaam", "coordinator", "workflow_state", "intakedatum", "startdatum"],
 		limit=0,
 	)
 	meetings = {}
 	if families:
 		for meeting in read(
 			"Overleg",
-			filters={"gezin": ["in", [f.name for f in families]]},
+			filters={"gezin": ["in", [f.name for f in families]], "type": ["in", list(regels.MET_GEZIN)]},
 			fields=["gezin", "starts_on", "workflow_state"],
 			limit=0,
 		):
@@ -52,7 +55,8 @@ def families_without_meeting(read, today, months: int) -> list[dict]:
 			(getdate(m.starts_on) for m in own if m.workflow_state in regels.GEHOUDEN_STATUSSEN), default=None
 		)
 		planned = max((getdate(m.starts_on) for m in own if m.workflow_state == regels.GEPLAND), default=None)
-		if regels.overleg_achterstallig(held, planned, today, months):
+		since = getdate(family.intakedatum) if family.intakedatum else None
+		if regels.overleg_achterstallig(held, planned, today, months, since):
 			family.laatste_overleg = held
 			result.append(family)
 	return result
@@ -89,9 +93,9 @@ def remind_missing_meetings(today) -> int:
 	months = instellingen.normen().signaal_geen_overleg_maanden
 	sent = 0
 	for family in families_without_meeting(frappe.get_all, today, months):
-		subject = _("Gezin {0}: al meer dan {1} maanden geen overleg, en geen overleg gepland").format(
-			family.name, months
-		)
+		subject = _(
+			"Gezin {0}: al meer dan {1} maanden geen overleg met het gezin, en geen overleg gepland"
+		).format(family.name, months)
 		sent += _notify(family.coordinator, subject, "Gezin", family.name)
 	return sent
 

@@ -5,6 +5,7 @@ from datetime import timedelta
 import frappe
 from frappe.utils import add_to_date, getdate, now_datetime
 
+from basiszorg.domain.overleg import GEHOUDEN, VOORBESPREKING
 from basiszorg.reminders import overleg as overleg_reminders
 from basiszorg.tests import factories
 from basiszorg.tests.base import IntegrationTestCase
@@ -42,6 +43,31 @@ class TestOverlegReminders(IntegrationTestCase):
 		).insert()
 		overleg_reminders.run()
 		self.assertEqual(self.notifications(self.coordinator, family), [])
+
+	def test_a_family_in_intake_is_signalled_too_counting_from_the_intake(self):
+		long_ago = factories.intake_family(self.net, days_ago=120, coordinator=self.coordinator).name
+		recent = factories.intake_family(self.net, days_ago=30, coordinator=self.coordinator).name
+		overleg_reminders.run()
+		self.assertEqual(len(self.notifications(self.coordinator, long_ago)), 1)
+		self.assertEqual(self.notifications(self.coordinator, recent), [])
+
+	def test_a_voorbespreking_does_not_count_for_the_rhythm(self):
+		family = self.active_family()
+		for days in (-10, 10):  # one held, one planned: both without the family
+			meeting = frappe.get_doc(
+				{
+					"doctype": "Overleg",
+					"gezin": family,
+					"type": VOORBESPREKING,
+					"starts_on": add_to_date(now_datetime(), days=days),
+					"voorzitter": self.coordinator,
+				}
+			).insert()
+			if days < 0:
+				meeting.workflow_state = GEHOUDEN
+				meeting.save()
+		overleg_reminders.run()
+		self.assertEqual(len(self.notifications(self.coordinator, family)), 1)
 
 	def test_overdue_agreement_reaches_chair_and_consented_professional_only(self):
 		family = self.active_family()

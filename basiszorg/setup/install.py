@@ -11,6 +11,7 @@ from frappe import _
 
 from basiszorg.compat import remove_desk_navigation
 from basiszorg.instellingen import ensure_defaults
+from basiszorg.intake import ensure_default_steps
 from basiszorg.setup.notifications import ensure_notifications
 from basiszorg.setup.roles import ensure_roles
 from basiszorg.setup.security import ensure_security_defaults
@@ -32,6 +33,7 @@ def before_install():
 def after_install():
 	check_complete()
 	after_migrate()
+	ensure_default_steps()  # only on install (and once, by a patch, on upgrade): an emptied list stays empty
 
 
 def after_migrate():

@@ -13,7 +13,8 @@ from basiszorg.domain import traject
 from basiszorg.domain.normen import Normen
 from basiszorg.setup.roles import COMMISSIE
 
-DECISION_DUE = "Besluit commissie binnen 2 dagen"
+DECISION_DUE = "Verwijzer informeren: termijn bijna om"
+DECISION_DUE_BEFORE = "Besluit commissie binnen 2 dagen"  # its name until the clock followed the referrer
 WAITLIST_SIGNAL = "Wachtlijst 10 weken"
 WAITLIST_PAST_LIMIT = "Wachtlijst langer dan 12 weken"
 DATE = "{'fieldtype': 'Date'}"
@@ -21,6 +22,11 @@ DATE = "{'fieldtype': 'Date'}"
 
 def _in_states(states) -> str:
 	return "doc.workflow_state in [" + ", ".join(frappe.as_json(s) for s in states) + "]"
+
+
+def referrer_not_informed() -> str:
+	"""The two-week clock runs (basiszorg.domain.wachtlijst.klok_loopt) as a notification condition."""
+	return "not doc.verwijzer_geinformeerd_op and " + _in_states(traject.VERWIJZER_INFORMEREN)
 
 
 def definitions(normen: Normen) -> list[dict]:
@@ -33,16 +39,19 @@ def definitions(normen: Normen) -> list[dict]:
 			"event": "Days Before",
 			"date_changed": "beslistermijn",
 			"days_in_advance": normen.signaal_beslistermijn_dagen,
-			"condition": _in_states(traject.WACHT_OP_BESLUIT),
+			"condition": referrer_not_informed(),
 			"recipients": [coordinator, committee],
-			"subject": "Besluit over {{ doc.name }} uiterlijk {{ frappe.format(doc.beslistermijn, "
+			"subject": "Verwijzer van {{ doc.name }} informeren uiterlijk {{ frappe.format(doc.beslistermijn, "
 			+ DATE
 			+ ") }}",
 			"message": (
-				"De commissie moet over aanmelding **{{ doc.name }}** ({{ doc.gezinsnaam }}) uiterlijk op "
-				"{{ frappe.format(doc.beslistermijn, " + DATE + ") }} besluiten: "
+				"De verwijzer van **{{ doc.name }}** ({{ doc.gezinsnaam }}) moet uiterlijk op "
+				"{{ frappe.format(doc.beslistermijn, "
+				+ DATE
+				+ ") }} horen of het gezin op de wachtlijst komt: "
 				f"{normen.beslistermijn_dagen} dagen na de aanmelding.\n\n"
-				"De verwijzer hoort binnen die termijn of het gezin op de wachtlijst komt."
+				"Heeft de commissie nog geen besluit genomen, bespreek de aanmelding dan op tijd. Is het besluit "
+				"er al, verstuur dan de besluitbrief."
 			),
 		},
 		{

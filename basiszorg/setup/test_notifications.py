@@ -6,7 +6,12 @@ import frappe
 from frappe.utils import getdate
 
 from basiszorg.domain.traject import INTAKE
-from basiszorg.setup.notifications import DECISION_DUE, WAITLIST_PAST_LIMIT, WAITLIST_SIGNAL
+from basiszorg.setup.notifications import (
+	DECISION_DUE,
+	DECISION_DUE_BEFORE,
+	WAITLIST_PAST_LIMIT,
+	WAITLIST_SIGNAL,
+)
 from basiszorg.tests import factories
 from basiszorg.tests.base import IntegrationTestCase
 
@@ -20,15 +25,40 @@ class TestNotifications(IntegrationTestCase):
 	def due_today(self, notification: str) -> list[str]:
 		return [d.name for d in frappe.get_doc("Notification", notification).get_documents_for_today()]
 
-	def test_decision_due_in_two_days(self):
+	def test_referrer_to_be_informed_in_two_days(self):
+		"""The clock follows informing the referrer: a decision alone does not stop it, the letter does."""
 		today = getdate()
-		due = frappe.get_doc(factories.gezin_dict(self.net, aanmelddatum=today - timedelta(days=12))).insert()
+		twelve_days_ago = today - timedelta(days=12)
+
+		def registered(**values):
+			return frappe.get_doc(factories.gezin_dict(self.net, today=twelve_days_ago, **values)).insert()
+
+		due = registered()
+		decided = factories.to_waitlist(registered(), twelve_days_ago)
+		informed = factories.to_waitlist(registered(), twelve_days_ago)
+		informed.verwijzer_geinformeerd_op = today
+		informed.save()
 		not_yet = frappe.get_doc(
 			factories.gezin_dict(self.net, aanmelddatum=today - timedelta(days=5))
 		).insert()
 		names = self.due_today(DECISION_DUE)
 		self.assertIn(due.name, names)
+		self.assertIn(decided.name, names)
+		self.assertNotIn(informed.name, names)
 		self.assertNotIn(not_yet.name, names)
+
+	def test_patch_renames_the_shipped_decision_notification(self):
+		from basiszorg.domain.traject import WACHT_OP_BESLUIT
+		from basiszorg.patches.v2_1 import clock_follows_the_referrer
+		from basiszorg.setup.notifications import _in_states, referrer_not_informed
+
+		frappe.rename_doc("Notification", DECISION_DUE, DECISION_DUE_BEFORE, force=True, show_alert=False)
+		frappe.db.set_value("Notification", DECISION_DUE_BEFORE, "condition", _in_states(WACHT_OP_BESLUIT))
+		clock_follows_the_referrer.execute()
+		self.assertFalse(frappe.db.exists("Notification", DECISION_DUE_BEFORE))
+		self.assertEqual(
+			frappe.db.get_value("Notification", DECISION_DUE, "condition"), referrer_not_informed()
+		)
 
 	def test_ten_weeks_and_past_twelve_weeks_on_the_waitlist(self):
 		today = getdate()
@@ -53,6 +83,8 @@ class TestNotifications(IntegrationTestCase):
 			frappe.get_doc(factories.gezin_dict(self.net, aanmelddatum=today - timedelta(days=12))).insert(),
 			today,
 		)
+		decided.verwijzer_geinformeerd_op = today  # the two weeks end when the referrer is informed
+		decided.save()
 		started = {}
 		for notification, days in ((WAITLIST_SIGNAL, 70), (WAITLIST_PAST_LIMIT, 85)):
 			family = factories.to_waitlist(

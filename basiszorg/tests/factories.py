@@ -242,15 +242,46 @@ def toestemming(
 	).insert()
 
 
-def active_family(net: dict, days_ago: int = 200, **overrides):
-	"""A family registered ``days_ago`` days ago, put on the waitlist then, and now in Actief."""
-	from basiszorg.domain.traject import ACTIEF, INTAKE
+def intake_family(net: dict, days_ago: int = 200, with_consent: bool = True, **overrides):
+	"""A family registered ``days_ago`` days ago, put on the waitlist then, and in Intake since then
+	(with the parents' written consent unless ``with_consent`` is False)."""
+	from basiszorg.domain.traject import INTAKE
 
 	start = getdate() - timedelta(days=days_ago)
 	family = to_waitlist(frappe.get_doc(gezin_dict(net, today=start, **overrides)).insert(), start)
+	family.intakedatum = start
 	family.workflow_state = INTAKE
 	family.save()
-	written_consent(family.name, net)
+	if with_consent:
+		written_consent(family.name, net)
+	return family
+
+
+def first_meeting_planned(family, on=None):
+	"""The first gezinsoverleg planned (state Gepland) on ``on`` (default: the intake date), which
+	starting the traject needs; returns the family reloaded (planning ticks off an intake step)."""
+	from basiszorg.domain.overleg import GEZINSOVERLEG
+
+	frappe.get_doc(
+		{
+			"doctype": "Overleg",
+			"gezin": family.name,
+			"type": GEZINSOVERLEG,
+			"starts_on": f"{getdate(on or family.intakedatum)} 10:00:00",
+			"voorzitter": "Administrator",
+		}
+	).insert()
+	family.reload()
+	return family
+
+
+def active_family(net: dict, days_ago: int = 200, **overrides):
+	"""A family registered ``days_ago`` days ago, put on the waitlist and into intake then, with the
+	parents' written consent and its first meeting planned on that day (never held), and now in
+	Actief."""
+	from basiszorg.domain.traject import ACTIEF
+
+	family = first_meeting_planned(intake_family(net, days_ago, **overrides))
 	family.workflow_state = ACTIEF
 	family.save()
 	return family

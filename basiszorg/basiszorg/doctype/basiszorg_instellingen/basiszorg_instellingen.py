@@ -19,6 +19,8 @@ class BasiszorgInstellingen(Document):
 		beslistermijn_dagen: DF.Int
 		bewaartermijn_jaren: DF.Int
 		huisarts_jgz_standaard: DF.Check
+		intakestappen: DF.Table
+		jeugdmatch_termijn_dagen: DF.Int
 		max_trajectduur_maanden: DF.Int
 		max_wachtweken: DF.Int
 		overleg_duur_minuten: DF.Int
@@ -26,6 +28,7 @@ class BasiszorgInstellingen(Document):
 		signaal_beslistermijn_dagen: DF.Int
 		signaal_geen_overleg_maanden: DF.Int
 		signaal_wachtlijst_dagen: DF.Int
+		te_laat_voor_voorrang: DF.Check
 		toestemming_na_leeftijdsgrens: DF.Literal["Doorlopen tot vernieuwing", "Stoppen na wachttijd"]
 		vernieuwen_wachttijd_dagen: DF.Int
 		vertrouwelijkheid: DF.SmallText | None

@@ -28,6 +28,13 @@ class TestGezin(IntegrationTestCase):
 		self.assertEqual(family.komt_in_aanmerking, 1)
 		self.assertEqual(getdate(family.beslistermijn), add_days(getdate(family.aanmelddatum), 14))
 
+	def test_expected_treatment_without_a_date_and_any_intellectual_disability_count(self):
+		leden = factories.gezin_dict(self.net)["leden"]
+		leden[0].update({"psychiatrie": 0, "lvb": 1, "behandeling": "Start verwacht"})
+		family = self.new_family(leden=leden).insert()
+		self.assertEqual(family.komt_in_aanmerking, 1, family.criteria_toelichting)
+		self.assertEqual(frappe.get_meta("Gezinslid").get_label("lvb"), "Verstandelijke beperking")
+
 	def test_failed_criteria_are_named_in_dutch(self):
 		family = self.new_family(toestemming_aanmelding=0, betrokkenen=[]).insert()
 		self.assertEqual(family.komt_in_aanmerking, 0)

@@ -3,7 +3,10 @@
 import json
 
 import frappe
+from frappe.utils import now_datetime
 
+from basiszorg.domain import intake
+from basiszorg.domain.overleg import GEZINSOVERLEG, VOORBESPREKING
 from basiszorg.domain.traject import (
 	AANGEMELD,
 	ACTIEF,
@@ -57,6 +60,19 @@ class TestGezinWorkflowAPI(APITestCase):
 			headers=self.as_user(role),
 		)
 
+	def plan_meeting(self, name: str, soort: str):
+		response = self.post(
+			self.resource("Overleg"),
+			{
+				"gezin": name,
+				"type": soort,
+				"starts_on": str(now_datetime()),
+				"voorzitter": self.users["coordinator"],
+			},
+			headers=self.as_user("coordinator"),
+		)
+		self.assertEqual(response.status_code, 200, response.get_data(as_text=True))
+
 	def state_in_db(self, name: str) -> str:
 		frappe.db.rollback()  # see what other connections committed
 		return frappe.db.get_value("Gezin", name, "workflow_state")
@@ -85,12 +101,21 @@ class TestGezinWorkflowAPI(APITestCase):
 		self.assertTrue(family.besluitdatum and family.wachtlijst_datum and family.uiterste_startdatum)
 
 		self.assertEqual(self.set_state(name, "coordinator", INTAKE).status_code, 200)
+		steps = frappe.get_all("Gezin Intakestap", {"parent": name}, pluck="stap", order_by="idx")
+		self.assertEqual(len(steps), len(intake.STANDAARD_STAPPEN))
 		refused = self.set_state(name, "coordinator", ACTIEF)  # no written consent yet
 		self.assertRefused(refused)
 		self.assertIn("schriftelijke toestemming", refused.get_data(as_text=True))
 		self.assertEqual(self.state_in_db(name), INTAKE)
 		factories.written_consent(name, self.net)
 		frappe.db.commit()
+		# Intake → Actief needs the first meeting with the family planned; a voorbespreking is not enough
+		self.plan_meeting(name, VOORBESPREKING)
+		response = self.set_state(name, "coordinator", ACTIEF)
+		self.assertRefused(response)
+		self.assertIn("eerste overleg", response.get_data(as_text=True))
+		self.assertEqual(self.state_in_db(name), INTAKE)
+		self.plan_meeting(name, GEZINSOVERLEG)
 		self.assertEqual(self.set_state(name, "coordinator", ACTIEF).status_code, 200)
 		self.assertEqual(self.state_in_db(name), ACTIEF)
 		self.assertRefused(self.set_state(name, "coordinator", AFGESLOTEN))  # no reason given

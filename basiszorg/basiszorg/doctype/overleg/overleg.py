@@ -7,7 +7,10 @@ from frappe.model.document import Document
 from frappe.utils import get_datetime, getdate
 
 from basiszorg import afspraken, instellingen
+from basiszorg import intake as intake_steps
 from basiszorg.domain import overleg as regels
+from basiszorg.domain import uitnodiging
+from basiszorg.domain.leden import kind_met_naam
 from basiszorg.domain.zorgplan import open_doelen
 from basiszorg.permissions.grants import scopes_today
 from basiszorg.permissions.parts import ShowsOnlyCoveredParts
@@ -17,6 +20,7 @@ from basiszorg.records import (
 	mark_rows_about_children,
 	member_choices,
 	throw_findings,
+	translate,
 )
 
 
@@ -30,15 +34,20 @@ class Overleg(ShowsOnlyCoveredParts, Document):
 		from frappe.types import DF
 
 		from basiszorg.basiszorg.doctype.overleg_afspraak.overleg_afspraak import OverlegAfspraak
+		from basiszorg.basiszorg.doctype.overleg_agendapunt.overleg_agendapunt import OverlegAgendapunt
 		from basiszorg.basiszorg.doctype.overleg_deelnemer.overleg_deelnemer import OverlegDeelnemer
 		from basiszorg.basiszorg.doctype.overleg_doelevaluatie.overleg_doelevaluatie import (
 			OverlegDoelevaluatie,
 		)
 		from basiszorg.basiszorg.doctype.overleg_levensgebied.overleg_levensgebied import OverlegLevensgebied
 		from basiszorg.basiszorg.doctype.overleg_ontvanger.overleg_ontvanger import OverlegOntvanger
+		from basiszorg.basiszorg.doctype.overleg_postverzending.overleg_postverzending import (
+			OverlegPostverzending,
+		)
 
 		afspraken: DF.Table[OverlegAfspraak]
 		agenda: DF.TextEditor | None
+		agendapunten: DF.Table[OverlegAgendapunt]
 		besproken: DF.Table[OverlegLevensgebied]
 		deelnemers: DF.Table[OverlegDeelnemer]
 		doelevaluaties: DF.Table[OverlegDoelevaluatie]
@@ -46,8 +55,10 @@ class Overleg(ShowsOnlyCoveredParts, Document):
 		gezin: DF.Link
 		gezinsnaam: DF.Data | None
 		locatie: DF.Data | None
+		postverzending: DF.Table[OverlegPostverzending]
 		starts_on: DF.Datetime
 		type: DF.Literal["Voorbespreking", "Gezinsoverleg", "Evaluatie", "Afsluitend overleg"]
+		uitnodigingen_verstuurd_op: DF.Datetime | None
 		verslag_versie: DF.Int
 		verzendlijst: DF.Table[OverlegOntvanger]
 		verzonden_op: DF.Datetime | None
@@ -58,7 +69,12 @@ class Overleg(ShowsOnlyCoveredParts, Document):
 
 	# end: auto-generated types
 	def onload(self):
+		"""The members a row can be for, and the warnings the minutes dialog shows before sending."""
 		self.set_onload("leden", member_choices(self))
+		if self.gezin and self.has_permission("email"):
+			rows = domain_rows(frappe.get_doc("Gezin", self.gezin).betrokkenen)
+			warnings = regels.standaardkopie_ontbreekt(rows, bool(instellingen.get().huisarts_jgz_standaard))
+			self.set_onload("kopie_waarschuwingen", [translate(w) for w in warnings])
 		from basiszorg.api.overleg import werk_verzendstatus_bij
 
 		werk_verzendstatus_bij(self)  # per receiver: did the e-mail with the minutes leave?
@@ -73,8 +89,10 @@ class Overleg(ShowsOnlyCoveredParts, Document):
 		self.set_next_meeting(normen.overleg_interval_maanden)
 		self.set_distribution_list()
 		self.check_sent_only_by_sending()
+		self.link_agenda_points_to_members()
 
 	def on_update(self):
+		intake_steps.tick_off_for_meeting(self)
 		if self.workflow_state in regels.GEHOUDEN_STATUSSEN:
 			self.update_care_plan()
 
@@ -135,9 +153,24 @@ class Overleg(ShowsOnlyCoveredParts, Document):
 		)
 		throw_findings(findings, _("Verslag niet verzonden"))
 
+	def link_agenda_points_to_members(self):
+		"""A topic brought in by a youngster is theirs: the row names that child (``over_lid``)."""
+		members = family_members(self.gezin)
+		for point in self.agendapunten:
+			point.over_lid = kind_met_naam(point.ingebracht_door, members)
+
+	def invitations(self) -> list:
+		"""Who is invited and how, with the consents as they are today."""
+		professionals = [d.hulpverlener for d in self.deelnemers if d.hulpverlener]
+		return uitnodiging.uitnodigingslijst(
+			domain_rows(self.deelnemers), scopes_today(self.gezin, professionals)
+		)
+
 	def distribution(self) -> list:
 		"""Who receives the minutes if they are sent now (consents as they are today)."""
-		rows = domain_rows(frappe.get_doc("Gezin", self.gezin).betrokkenen)
+		family = frappe.get_doc("Gezin", self.gezin)
+		rows = domain_rows(family.betrokkenen)
+		outside = {member.name for member in family.leden if member.buiten_traject}
 		emails = (
 			dict(
 				frappe.get_all(
@@ -160,6 +193,7 @@ class Overleg(ShowsOnlyCoveredParts, Document):
 			rows,
 			scopes_today(self.gezin, professionals),
 			bool(instellingen.get().huisarts_jgz_standaard),
+			frozenset(r.hulpverlener for r in rows if r.over_lid and r.over_lid in outside),
 		)
 
 	def update_care_plan(self):

@@ -159,6 +159,7 @@ class TestToestemming(IntegrationTestCase):
 			family.save()
 		family.reload()
 		factories.written_consent(family.name, self.net)
+		family = factories.first_meeting_planned(family)  # the other half of the start (issue 14)
 		family.workflow_state = ACTIEF
 		family.save()
 		self.assertEqual(frappe.db.get_value("Gezin", family.name, "workflow_state"), ACTIEF)

@@ -178,3 +178,66 @@ class TestZorgplan(IntegrationTestCase):
 		ours = [r for r in rows if r.gezin == family.name]
 		self.assertEqual([(r.wat, r.dagen_te_laat) for r in ours], [("Wijkteam regelt schuldhulp", 3)])
 		self.assertGreaterEqual(sum(chart["data"]["datasets"][0]["values"]), 1)
+
+
+class TestSignaleringsplan(IntegrationTestCase):
+	@classmethod
+	def setUpClass(cls):
+		super().setUpClass()
+		frappe.set_user("Administrator")
+		cls.net = factories.network()
+
+	def test_the_signaleringsplan_is_printed_in_the_plan_for_the_family(self):
+		family = factories.active_family(self.net)
+		plan = factories.adopted_plan(
+			family.name,
+			signalen=[
+				{
+					"signaal": "Moeder blijft 's ochtends in bed",
+					"bij_wie": "Sanne",
+					"wat_te_doen": "Vader brengt Daan naar school en belt de SPV",
+					"wie": "Vader en SPV",
+				},
+				{
+					"signaal": "Daan blijft thuis van school",
+					"bij_wie": "Daan",
+					"wat_te_doen": "School belt de coördinator",
+					"wie": "Intern begeleider",
+				},
+			],
+			opvang_kinderen="Oma Jansen (Lindelaan 9) vangt Daan op",
+			crisiscontact="Crisisdienst GGZ 088-1234567",
+		)
+		daan = next(lid for lid in family.leden if lid.voornaam == "Daan")
+		# a sign seen in a child is that child's own part; a parent's is not
+		self.assertEqual([s.over_lid for s in plan.signalen], [None, daan.name])
+		text = pdf_text("Zorgplan", plan.name, "Zorgplan voor ons gezin")
+		for expected in (
+			"Als het minder goed gaat",
+			"Moeder blijft 's ochtends in bed",
+			"Vader brengt Daan naar school en belt de SPV",
+			"Oma Jansen (Lindelaan 9) vangt Daan op",
+			"Crisisdienst GGZ 088-1234567",
+		):
+			self.assertIn(expected, text)
+		new = frappe.get_doc("Zorgplan", plan.nieuwe_versie())
+		self.assertEqual(
+			[s.signaal for s in new.signalen],
+			["Moeder blijft 's ochtends in bed", "Daan blijft thuis van school"],
+		)
+		self.assertEqual(new.opvang_kinderen, plan.opvang_kinderen)
+
+	def test_signs_without_who_looks_after_the_children_block_adoption(self):
+		family = factories.active_family(self.net)
+		with self.assertRaises(frappe.ValidationError) as refused:
+			factories.adopted_plan(
+				family.name,
+				signalen=[
+					{
+						"signaal": "Vader drinkt weer",
+						"wat_te_doen": "Moeder belt de huisarts",
+						"wie": "Moeder",
+					}
+				],
+			)
+		self.assertIn("voor de kinderen zorgt", str(refused.exception))

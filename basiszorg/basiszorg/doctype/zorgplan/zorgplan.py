@@ -8,6 +8,8 @@ from frappe.utils import getdate
 
 from basiszorg import afspraken
 from basiszorg.domain import zorgplan as regels
+from basiszorg.domain.criteria import kinderen_buiten_traject
+from basiszorg.domain.leden import kind_met_naam
 from basiszorg.permissions.parts import ShowsOnlyCoveredParts
 from basiszorg.records import (
 	domain_rows,
@@ -17,7 +19,8 @@ from basiszorg.records import (
 	throw_findings,
 )
 
-CARRIED_OVER = ("krachten", "netwerk")
+CARRIED_OVER = ("krachten", "netwerk", "opvang_kinderen", "crisiscontact")
+SIGNAL_FIELDS = ("signaal", "bij_wie", "wat_te_doen", "wie")
 
 
 def current_plan(gezin: str) -> str | None:
@@ -45,10 +48,12 @@ class Zorgplan(ShowsOnlyCoveredParts, Document):
 		from basiszorg.basiszorg.doctype.zorgplan_doelhistorie.zorgplan_doelhistorie import (
 			ZorgplanDoelhistorie,
 		)
+		from basiszorg.basiszorg.doctype.zorgplan_signaal.zorgplan_signaal import ZorgplanSignaal
 
 		afspraken: DF.Table[ZorgplanAfspraak]
 		akkoord_hoe: DF.Literal["", "In het gezinsoverleg", "Schriftelijk", "Digitaal", "Mondeling"]
 		akkoord_ouders_op: DF.Date | None
+		crisiscontact: DF.SmallText | None
 		doelen: DF.Table[ZorgplanDoel]
 		geldig_vanaf: DF.Date
 		gezin: DF.Link
@@ -56,6 +61,8 @@ class Zorgplan(ShowsOnlyCoveredParts, Document):
 		historie: DF.Table[ZorgplanDoelhistorie]
 		krachten: DF.Text | None
 		netwerk: DF.Text | None
+		opvang_kinderen: DF.SmallText | None
+		signalen: DF.Table[ZorgplanSignaal]
 		versie: DF.Int
 		vorige_versie: DF.Link | None
 		workflow_state: DF.Link | None
@@ -70,6 +77,9 @@ class Zorgplan(ShowsOnlyCoveredParts, Document):
 		self.set_onload("leden", member_choices(self))
 
 	def validate(self):
+		members = family_members(self.gezin)
+		self.check_goals_are_for_children_in_the_traject(members)
+		self.mark_signs_seen_in_youngsters(members)
 		self.assign_goal_ids()
 		self.mark_rows_about_children()
 		self.record_goal_history()
@@ -85,6 +95,16 @@ class Zorgplan(ShowsOnlyCoveredParts, Document):
 			frappe.throw(
 				_("Er is al een conceptversie van het zorgplan voor dit gezin."), title=_("Zorgplan")
 			)
+
+	def check_goals_are_for_children_in_the_traject(self, members):
+		"""No goals for a child under OTS (outside the coordination)."""
+		findings = regels.doelen_buiten_traject(domain_rows(self.doelen), kinderen_buiten_traject(members))
+		throw_findings(findings, _("Doelen"))
+
+	def mark_signs_seen_in_youngsters(self, members):
+		"""A sign of the signaleringsplan seen in a youngster is theirs (``over_lid``)."""
+		for signal in self.signalen:
+			signal.over_lid = kind_met_naam(signal.bij_wie, members)
 
 	def assign_goal_ids(self):
 		for goal in self.doelen:
@@ -117,7 +137,9 @@ class Zorgplan(ShowsOnlyCoveredParts, Document):
 
 	def check_adoption(self):
 		if self.workflow_state == regels.VASTGESTELD and self.has_value_changed("workflow_state"):
-			throw_findings(regels.controleer_vaststellen(self.as_dict()), _("Zorgplan vaststellen"))
+			findings = regels.controleer_vaststellen(self.as_dict())
+			findings += regels.controleer_signaleringsplan(domain_rows(self.signalen), self.opvang_kinderen)
+			throw_findings(findings, _("Zorgplan vaststellen"))
 
 	def replace_previous_versions(self):
 		for name in frappe.get_all(
@@ -163,6 +185,8 @@ class Zorgplan(ShowsOnlyCoveredParts, Document):
 						for f in ("doel_id", "datum", "doel", "status", "evaluatie", "overleg", "over_lid")
 					},
 				)
+		for signal in self.signalen:
+			new.append("signalen", {f: signal.get(f) for f in SIGNAL_FIELDS})
 		for agreement in regels.open_afspraken(self.afspraken):
 			new.append(
 				"afspraken",

@@ -10,12 +10,13 @@ from frappe.utils import getdate
 
 from basiszorg import instellingen
 from basiszorg.domain.kpi import bereken, kwartaal
-from basiszorg.domain.overleg import GEHOUDEN_STATUSSEN
+from basiszorg.domain.overleg import GEHOUDEN_STATUSSEN, MET_GEZIN
 from basiszorg.domain.traject import AFGESLOTEN
 
 DATE_FIELDS = (
 	"aanmelddatum",
 	"besluitdatum",
+	"verwijzer_geinformeerd_op",
 	"wachtlijst_datum",
 	"intakedatum",
 	"startdatum",
@@ -26,7 +27,9 @@ DATE_FIELDS = (
 @frappe.read_only()  # safe on a read replica (site config read_from_replica): it only reads
 def execute(filters=None):
 	normen = instellingen.normen()
-	families = frappe.get_list("Gezin", fields=["name", "afsluitreden", *DATE_FIELDS], limit=0)
+	families = frappe.get_list(
+		"Gezin", fields=["name", "afsluitreden", "oordeel_ouders", *DATE_FIELDS], limit=0
+	)
 	for family in families:
 		for field in DATE_FIELDS:
 			family[field] = getdate(family[field]) if family.get(field) else None
@@ -35,7 +38,11 @@ def execute(filters=None):
 		Counter(
 			frappe.get_list(
 				"Overleg",
-				filters={"gezin": ["in", closed], "workflow_state": ["in", GEHOUDEN_STATUSSEN]},
+				filters={
+					"gezin": ["in", closed],
+					"workflow_state": ["in", GEHOUDEN_STATUSSEN],
+					"type": ["in", list(MET_GEZIN)],
+				},
 				pluck="gezin",
 				limit=0,
 			)
@@ -49,6 +56,8 @@ def execute(filters=None):
 		normen.beslistermijn_dagen,
 		normen.max_wachtweken,
 		normen.max_trajectduur_maanden,
+		getdate(),
+		goal_judgements(closed),
 	)
 	reasons = {}
 	for family in families:
@@ -59,23 +68,44 @@ def execute(filters=None):
 	for q in quarters:
 		row = {
 			"kwartaal": q.kwartaal,
-			"besluiten": q.besluiten,
-			"pct_besluit": q.pct_besluit_binnen_2_weken,
+			"terugkoppelingen": q.terugkoppelingen,
+			"pct_verwijzer": q.pct_verwijzer_op_tijd,
 			"starts": q.starts,
 			"pct_start": q.pct_start_binnen_12_weken,
 			"afgesloten": q.afgesloten,
 			"pct_afgesloten": q.pct_afgesloten_binnen_12_maanden,
 			"gem_duur": q.gem_trajectduur_dagen,
 			"gem_overleggen": q.gem_overleggen_per_gezin,
+			"oordelen": q.oordelen,
+			"pct_tevreden": q.pct_ouders_tevreden,
+			"pct_doelen_bereikt": q.pct_doelen_bereikt,
+			"pct_doelen_deels": q.pct_doelen_deels,
 			"redenen": ", ".join(f"{_(r)}: {n}" for (k, r), n in sorted(reasons.items()) if k == q.kwartaal),
 		}
 		rows.append(row)
 	return columns(normen), rows, None, chart(rows, normen), summary(rows, normen)
 
 
+def goal_judgements(closed: list[str]) -> dict:
+	"""The parents' "reached" per goal of the closed families, read from the child table itself as
+	the session user (its own rules apply, a youngster's part included)."""
+	per: dict[str, list] = {}
+	if closed:
+		for row in frappe.get_list(
+			"Gezin Doeloordeel",
+			parent_doctype="Gezin",
+			filters={"parent": ["in", closed], "parenttype": "Gezin"},
+			fields=["parent", "bereikt"],
+			limit=0,
+		):
+			if row.bereikt:
+				per.setdefault(row.parent, []).append(row.bereikt)
+	return per
+
+
 def labels(normen) -> dict:
 	return {
-		"pct_besluit": _("Besluit binnen {0} dagen").format(normen.beslistermijn_dagen),
+		"pct_verwijzer": _("Verwijzer binnen {0} dagen geïnformeerd").format(normen.beslistermijn_dagen),
 		"pct_start": _("Start binnen {0} weken").format(normen.max_wachtweken),
 		"pct_afgesloten": _("Afgesloten binnen {0} maanden").format(normen.max_trajectduur_maanden),
 	}
@@ -86,8 +116,13 @@ def columns(normen):
 	label = labels(normen)
 	return [
 		{"fieldname": "kwartaal", "label": _("Kwartaal"), "fieldtype": "Data", "width": 90},
-		{"fieldname": "besluiten", "label": _("Besluiten"), "fieldtype": "Int", "width": 90},
-		{"fieldname": "pct_besluit", "label": label["pct_besluit"], **pct},
+		{
+			"fieldname": "terugkoppelingen",
+			"label": _("Verwijzer geïnformeerd"),
+			"fieldtype": "Int",
+			"width": 110,
+		},
+		{"fieldname": "pct_verwijzer", "label": label["pct_verwijzer"], **pct},
 		{"fieldname": "starts", "label": _("Gestart"), "fieldtype": "Int", "width": 80},
 		{"fieldname": "pct_start", "label": label["pct_start"], **pct},
 		{"fieldname": "afgesloten", "label": _(AFGESLOTEN), "fieldtype": "Int", "width": 90},
@@ -99,6 +134,10 @@ def columns(normen):
 			"fieldtype": "Float",
 			"width": 120,
 		},
+		{"fieldname": "oordelen", "label": _("Oordeel ouders gegeven"), "fieldtype": "Int", "width": 120},
+		{"fieldname": "pct_tevreden", "label": _("Ouders tevreden"), **pct},
+		{"fieldname": "pct_doelen_bereikt", "label": _("Doelen bereikt volgens ouders"), **pct},
+		{"fieldname": "pct_doelen_deels", "label": _("Doelen deels bereikt volgens ouders"), **pct},
 		{"fieldname": "redenen", "label": _("Afsluitredenen"), "fieldtype": "Data", "width": 320},
 	]
 
@@ -122,13 +161,24 @@ def summary(rows, normen):
 		return []
 	last = rows[-1]
 	label = labels(normen)
-	indicators = {"pct_besluit": "Blue", "pct_start": "Orange", "pct_afgesloten": "Green"}
-	return [
+	indicators = {"pct_verwijzer": "Blue", "pct_start": "Orange", "pct_afgesloten": "Green"}
+	cards = [
 		{
-			"label": label[field] + (f" ({last['kwartaal']})" if field == "pct_besluit" else ""),
+			"label": label[field] + (f" ({last['kwartaal']})" if field == "pct_verwijzer" else ""),
 			"value": last[field] or 0,
 			"datatype": "Percent",
 			"indicator": indicator,
 		}
 		for field, indicator in indicators.items()
 	]
+	judged = [r for r in rows if r["oordelen"]]
+	if judged:
+		cards.append(
+			{
+				"label": _("Ouders tevreden ({0})").format(judged[-1]["kwartaal"]),
+				"value": judged[-1]["pct_tevreden"] or 0,
+				"datatype": "Percent",
+				"indicator": "Green",
+			}
+		)
+	return cards

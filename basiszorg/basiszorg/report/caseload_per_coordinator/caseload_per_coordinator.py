@@ -1,9 +1,10 @@
 # Copyright (c) 2026, basiszorg developers
 # For license information, please see license.txt
-"""How many families each coordinator carries, per state (through frappe.get_list).
+"""How many families each coordinator carries, per state, and how many contacts between meetings
+they had with their running families (through frappe.get_list).
 
-Counted in Python over the rows the session user may read (one query, no SQL aggregate strings,
-which Frappe v16 refuses in get_list)."""
+Counted in Python over the rows the session user may read (no SQL aggregate strings, which Frappe
+v16 refuses in get_list)."""
 
 from collections import Counter
 
@@ -16,17 +17,29 @@ from basiszorg.domain.traject import CASELOAD, LOPEND
 STATES = CASELOAD
 
 
-@frappe.read_only()  # safe on a read replica (site config read_from_replica): it only reads
-def execute(filters=None):
-	counts = Counter(
-		(row.coordinator or "", row.workflow_state)
-		for row in frappe.get_list(
-			"Gezin",
-			filters={"workflow_state": ["in", STATES]},
-			fields=["coordinator", "workflow_state"],
-			limit=0,
+def contacts_per_coordinator(families) -> Counter:
+	"""Contacts (Contactmoment) with the running families, per coordinator of the family."""
+	coordinator_of = {f.name: f.coordinator or "" for f in families if f.workflow_state in LOPEND}
+	if not coordinator_of or not frappe.has_permission("Contactmoment", "read"):
+		return Counter()
+	return Counter(
+		coordinator_of[gezin]
+		for gezin in frappe.get_list(
+			"Contactmoment", filters={"gezin": ["in", list(coordinator_of)]}, pluck="gezin", limit=0
 		)
 	)
+
+
+@frappe.read_only()  # safe on a read replica (site config read_from_replica): it only reads
+def execute(filters=None):
+	families = frappe.get_list(
+		"Gezin",
+		filters={"workflow_state": ["in", STATES]},
+		fields=["name", "coordinator", "workflow_state"],
+		limit=0,
+	)
+	counts = Counter((row.coordinator or "", row.workflow_state) for row in families)
+	contacts = contacts_per_coordinator(families)
 	per = {}
 	for (coordinator, state), n in counts.items():
 		per.setdefault(coordinator, dict.fromkeys(STATES, 0))[state] = n
@@ -40,6 +53,8 @@ def execute(filters=None):
 			"naam": get_fullname(key) if key else _("(geen coördinator)"),
 			**values,
 			"lopend": running(values),
+			"contacten": contacts[key],
+			"contacten_per_gezin": round(contacts[key] / running(values), 1) if running(values) else None,
 		}
 		for key, values in sorted(per.items(), key=lambda kv: -running(kv[1]))
 	]
@@ -54,6 +69,13 @@ def execute(filters=None):
 		},
 		*[{"fieldname": s, "label": _(s), "fieldtype": "Int", "width": 100} for s in STATES],
 		{"fieldname": "lopend", "label": _("Lopende trajecten"), "fieldtype": "Int", "width": 130},
+		{"fieldname": "contacten", "label": _("Contactmomenten"), "fieldtype": "Int", "width": 130},
+		{
+			"fieldname": "contacten_per_gezin",
+			"label": _("Contacten per lopend gezin"),
+			"fieldtype": "Float",
+			"width": 150,
+		},
 	]
 	chart = {
 		"data": {

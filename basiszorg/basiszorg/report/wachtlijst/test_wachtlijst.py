@@ -73,6 +73,23 @@ class TestWachtlijstReport(IntegrationTestCase):
 		self.assertEqual(sum(chart["data"]["datasets"][0]["values"]), sum(1 for r in rows if r.prioriteit))
 		self.assertIn("positie", [c["fieldname"] for c in columns])
 
+	def test_a_bureau_can_put_families_past_the_limit_first(self):
+		from basiszorg.instellingen import SETTINGS
+
+		def setting(value):
+			frappe.db.set_single_value(SETTINGS, "te_laat_voor_voorrang", value)
+			frappe.clear_document_cache(SETTINGS, SETTINGS)
+
+		setting(1)
+		try:
+			frappe.set_user(self.users["coordinator"])
+			_c, rows, *_ = execute({})
+			names = [r.name for r in self.ours(rows)]
+			self.assertEqual(names, [self.long_regular, self.priority, self.short_regular])
+		finally:
+			frappe.set_user("Administrator")
+			setting(0)
+
 	def test_priority_filter(self):
 		frappe.set_user(self.users["coordinator"])
 		_c, rows, *_ = execute({"prioriteit": "Ja"})
@@ -84,6 +101,15 @@ class TestWachtlijstReport(IntegrationTestCase):
 		row = next(r for r in rows if r.name == self.waiting_decision)
 		self.assertEqual(row.dagen_tot_besluit, -1)
 		self.assertEqual(row.te_laat, 1)
+
+	def test_committee_mode_keeps_decided_families_until_the_referrer_is_informed(self):
+		frappe.set_user("Administrator")
+		frappe.db.set_value("Gezin", self.short_regular, "verwijzer_geinformeerd_op", getdate())
+		frappe.set_user(self.users["commissie"])
+		_c, rows, *_ = execute({"modus": "Wacht op besluit"})
+		names = [r.name for r in rows]
+		self.assertIn(self.long_regular, names)  # on the waitlist, referrer not told yet
+		self.assertNotIn(self.short_regular, names)
 
 	def test_professional_without_consent_gets_no_rows(self):
 		frappe.set_user(self.users["hulpverlener"])

@@ -1,6 +1,7 @@
 # Copyright (c) 2026, basiszorg developers
 # For license information, please see license.txt
-"""Wachtlijst: families waiting for coordination, or registrations waiting for the committee.
+"""Wachtlijst: families waiting for coordination, or registrations waiting for the committee (and
+decided ones whose referrer has not been informed yet: the two weeks run until then).
 
 Rows are read with ``frappe.get_list`` as the session user, so the report shows exactly the
 families that user may see in the Gezin list.
@@ -75,7 +76,15 @@ def waitlist_rows(filters, today, normen: Normen) -> list[dict]:
 		family.wachtweken = wachtlijst.wachtweken(sinds, today)
 		family.weken_tot_limiet = wachtlijst.weken_tot_limiet(sinds, today, normen.max_wachtweken)
 		family.te_laat = int(wachtlijst.is_te_laat(sinds, today, normen.max_wachtweken))
-	families.sort(key=lambda f: wachtlijst.volgorde(bool(f.prioriteit), getdate(f.wachtlijst_datum), f.name))
+	families.sort(
+		key=lambda f: wachtlijst.volgorde(
+			bool(f.prioriteit),
+			getdate(f.wachtlijst_datum),
+			f.name,
+			bool(f.te_laat),
+			bool(normen.te_laat_voor_voorrang),
+		)
+	)
 	for position, family in enumerate(families, start=1):
 		family.positie = position
 	return families
@@ -84,7 +93,10 @@ def waitlist_rows(filters, today, normen: Normen) -> list[dict]:
 def committee_rows(filters, today, normen: Normen) -> list[dict]:
 	families = frappe.get_list(
 		"Gezin",
-		filters=_list_filters(filters, list(traject.WACHT_OP_BESLUIT)),
+		filters={
+			**_list_filters(filters, list(traject.VERWIJZER_INFORMEREN)),
+			"verwijzer_geinformeerd_op": ["is", "not set"],
+		},
 		fields=[
 			"name",
 			"gezinsnaam",
@@ -146,7 +158,7 @@ def committee_columns(normen: Normen) -> list[dict]:
 		*_family_columns(),
 		_col("workflow_state", _("Status"), "Data", 110),
 		_col("aanmelddatum", _("Aanmelddatum"), "Date", 110),
-		_col("beslistermijn", _("Besluit uiterlijk op"), "Date", 120),
+		_col("beslistermijn", _("Verwijzer informeren uiterlijk op"), "Date", 130),
 		_col(
 			"dagen_tot_besluit",
 			_("Dagen over van de {0} dagen").format(normen.beslistermijn_dagen),
