@@ -25,6 +25,7 @@ FAMILY_STEP = "Gezin Intakestap"
 
 def ensure_default_steps() -> None:
 	"""Store the default steps (seed 001) when the bureau has no list yet (install and upgrade)."""
+	instellingen.ensure_defaults()  # an upgraded site may not have the norms of this version yet
 	settings = frappe.get_single(instellingen.SETTINGS)
 	if settings.get(SETTINGS_TABLE):
 		return

@@ -30,6 +30,17 @@ class TestIntakeSteps(IntegrationTestCase):
 		stored = [row.stap for row in instellingen.get().intakestappen]
 		self.assertEqual(stored, [s["stap"] for s in intake.STANDAARD_STAPPEN])
 
+	def test_an_upgraded_site_gets_the_steps_and_the_new_norms(self):
+		"""The upgrade patch runs before the new norms are stored: it stores them, then the steps."""
+		from basiszorg.patches.v2_1 import default_intake_steps
+
+		frappe.db.delete("Singles", {"doctype": instellingen.SETTINGS, "field": "jeugdmatch_termijn_dagen"})
+		frappe.db.delete("Basiszorg Intakestap", {"parent": instellingen.SETTINGS})
+		default_intake_steps.execute()
+		settings = frappe.get_single(instellingen.SETTINGS)
+		self.assertEqual(settings.jeugdmatch_termijn_dagen, instellingen.Normen().jeugdmatch_termijn_dagen)
+		self.assertEqual(len(settings.intakestappen), len(intake.STANDAARD_STAPPEN))
+
 	def test_a_family_in_intake_gets_the_steps_and_each_is_signed(self):
 		family = factories.intake_family(self.net, days_ago=30)
 		self.assertEqual(
