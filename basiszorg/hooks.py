@@ -99,6 +99,7 @@ jinja = {
 		"basiszorg.printing.regels_in_woorden",
 		"basiszorg.printing.wie_weet_wat",
 		"basiszorg.printing.eigen_deel_in_woorden",
+		"basiszorg.printing.verslag_versie",
 	]
 }
 

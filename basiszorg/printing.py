@@ -9,6 +9,7 @@ import frappe
 from frappe import _
 from frappe.utils import format_date, getdate
 
+from basiszorg.domain import overleg
 from basiszorg.domain import toestemming as regels
 from basiszorg.permissions.registry import READ_LOG
 
@@ -111,3 +112,8 @@ def eigen_deel_in_woorden(antwoord: str | None) -> str:
 		regels.DEEL_NIET_GEDEELD: _("mijn deel wordt niet gedeeld"),
 		regels.DEEL_INGETROKKEN: _("ik heb mijn deel weer ingetrokken"),
 	}.get(antwoord, antwoord or "")
+
+
+def verslag_versie(doc) -> int:
+	"""The version number the minutes of an Overleg show (the next one while not yet sent)."""
+	return overleg.getoonde_versie(doc.get("verslag_versie"), doc.get("workflow_state"))

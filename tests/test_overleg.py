@@ -132,3 +132,24 @@ def test_sending_status_per_receiver_follows_the_mail_server():
 	assert o.verzendstatus("Sent", "Sent", 0) == o.AFGELEVERD
 	assert o.verzendstatus("Partially Sent", "Sent", 1) == o.AFGELEVERD
 	assert o.verzendstatus(None, None, 0) is None, "queue entry gone: keep what is known"
+
+
+def test_the_minutes_show_the_next_version_until_they_are_sent():
+	assert o.getoonde_versie(None, o.VERSLAG_CONCEPT) == 1
+	assert o.getoonde_versie(2, o.VERSLAG_CONCEPT) == 3
+	assert o.getoonde_versie(2, o.VERSLAG_VERZONDEN) == 2
+	assert o.getoonde_versie(0, o.GEHOUDEN) == 1
+
+
+def test_minutes_only_by_post_when_nobody_receives_an_email():
+	post = [{"soort": o.OUDER, "naam": "Piet"}]
+	lijst = o.verzendlijst([*post, {"soort": o.ANDERS, "naam": "Oma"}], [], {})
+	assert o.alleen_per_post(lijst, post)
+	assert not o.alleen_per_post(lijst, [])
+	met_email = o.verzendlijst([*post, {"soort": o.OUDER, "naam": "Sanne", "email": "s@x.nl"}], [], {})
+	assert not o.alleen_per_post(met_email, post)
+
+
+def test_sending_nothing_by_email_points_to_the_letter():
+	assert "per post" in o.niemand_per_email([{"naam": "Piet"}]).tekst()
+	assert o.niemand_per_email([]).code == "niemand"

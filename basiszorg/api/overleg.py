@@ -8,6 +8,7 @@ from basiszorg.domain import overleg as regels
 from basiszorg.domain import uitnodiging
 from basiszorg.domain.toestemming import OVERLEG, VERSLAG_EMAIL
 from basiszorg.permissions.parts import covered_for_recipient
+from basiszorg.records import throw_findings
 
 PRINT_FORMAT = "1 Gezin 1 Plan Verslag"
 
@@ -24,10 +25,11 @@ def verstuur_verslag(overleg: str) -> list[str]:
 	distribution = doc.distribution()
 	recipients = [o for o in distribution if o.ontvangt]
 	if not recipients:
-		frappe.throw(
-			_("Niemand op de verzendlijst mag het verslag ontvangen."), title=_("Verslag niet verzonden")
+		throw_findings(
+			[regels.niemand_per_email(uitnodiging.per_post(doc.deelnemers))],
+			title=_("Verslag niet verzonden"),
 		)
-	version = (doc.verslag_versie or 0) + 1
+	version = regels.getoonde_versie(doc.verslag_versie, doc.workflow_state)
 	pdfs = {}  # one rendering per set of children's parts the receivers may see
 	queued = {
 		recipient.email: _queue_mail(
@@ -35,12 +37,7 @@ def verstuur_verslag(overleg: str) -> list[str]:
 		)
 		for recipient in recipients
 	}
-	doc.verslag_versie = version
-	doc.verzonden_op = now_datetime()
-	doc.workflow_state = regels.VERSLAG_VERZONDEN
-	doc.flags.sending = True
-	doc.set("verzendlijst", [_with_queue(vars(o), queued) for o in distribution])
-	doc.save()
+	_mark_sent(doc, version, [_with_queue(vars(o), queued) for o in distribution])
 	doc.add_comment(
 		"Info",
 		_("Verslag versie {0} in de wachtrij gezet voor: {1}. Niet voor: {2}.").format(
@@ -50,6 +47,16 @@ def verstuur_verslag(overleg: str) -> list[str]:
 		),
 	)
 	return [o.email for o in recipients]
+
+
+def _mark_sent(doc, version: int, distribution_rows: list) -> None:
+	"""The minutes of this version went: the only way into 'Verslag verzonden'."""
+	doc.verslag_versie = version
+	doc.verzonden_op = now_datetime()
+	doc.workflow_state = regels.VERSLAG_VERZONDEN
+	doc.flags.sending = True
+	doc.set("verzendlijst", distribution_rows)
+	doc.save()
 
 
 # invitations ---------------------------------------------------------------------------------
@@ -168,6 +175,8 @@ def per_post_verstuurd(overleg: str, wat: str) -> list[str]:
 		filter(None, [family.adres, " ".join(filter(None, [family.postcode, family.woonplaats]))])
 	)
 	stamp = now_datetime()
+	# the letter carries the version its minutes show (the next one while still a concept)
+	version = regels.getoonde_versie(doc.verslag_versie, doc.workflow_state)
 	for row in receivers:
 		doc.append(
 			"postverzending",
@@ -177,12 +186,20 @@ def per_post_verstuurd(overleg: str, wat: str) -> list[str]:
 				"adres": address,
 				"verstuurd_op": stamp.date(),
 				"door": frappe.session.user,
-				"versie": doc.verslag_versie if wat == uitnodiging.VERSLAG else None,
+				"versie": version if wat == uitnodiging.VERSLAG else None,
 			},
 		)
 		if wat == uitnodiging.UITNODIGING:
 			row.uitnodiging, row.uitgenodigd_op = uitnodiging.PER_POST, stamp
-	doc.save()
+	distribution = doc.distribution() if wat == uitnodiging.VERSLAG else []
+	if (
+		wat == uitnodiging.VERSLAG
+		and doc.workflow_state == regels.VERSLAG_CONCEPT
+		and regels.alleen_per_post(distribution, receivers)
+	):
+		_mark_sent(doc, version, [vars(o) for o in distribution])  # the letter was the sending
+	else:
+		doc.save()
 	names = [row.naam for row in receivers]
 	doc.add_comment("Info", _("{0} per post verstuurd aan: {1}.").format(_(wat), ", ".join(names)))
 	return names

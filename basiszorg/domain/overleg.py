@@ -251,6 +251,30 @@ def verzonden_zonder_versturen(nieuwe_status: str | None, status_gewijzigd: bool
 	return []
 
 
+def getoonde_versie(verslag_versie: int | None, status: str | None) -> int:
+	"""The version number the minutes show: the last one sent once sent, the next one before."""
+	return (verslag_versie or 0) + (0 if status == VERSLAG_VERZONDEN else 1)
+
+
+def alleen_per_post(ontvangers, per_post_ontvangers) -> bool:
+	"""Whether the minutes reach nobody by e-mail and someone (a parent without an e-mail address)
+	by letter: then recording the letter is the sending."""
+	return bool(per_post_ontvangers) and not any(o.ontvangt for o in ontvangers)
+
+
+def niemand_per_email(per_post_ontvangers) -> Bevinding:
+	"""Why 'Verslag versturen' sends nothing, and what to do instead."""
+	if per_post_ontvangers:
+		return Bevinding(
+			"alleen_per_post",
+			_(
+				"Niemand op de verzendlijst krijgt het verslag per e-mail. Het verslag gaat per post: "
+				"druk de brief af en klik op 'Verslag per post verstuurd'."
+			),
+		)
+	return Bevinding("niemand", _("Niemand op de verzendlijst mag het verslag ontvangen."))
+
+
 def deelnemers_zonder_toestemming(deelnemers, toestemming_scopes: dict, namen: dict) -> list[Bevinding]:
 	"""Professionals put on the meeting without a consent in scope 'overleg' of the parents.
 	``deelnemers``: the participant rows just added; ``toestemming_scopes``: hulpverlener -> scopes

@@ -13,8 +13,9 @@ from basiszorg.api.overleg import (
 	MINUTES_LETTER,
 	per_post_verstuurd,
 	verstuur_uitnodigingen,
+	verstuur_verslag,
 )
-from basiszorg.domain.overleg import GEHOUDEN, VERSLAG_CONCEPT
+from basiszorg.domain.overleg import GEHOUDEN, VERSLAG_CONCEPT, VERSLAG_VERZONDEN
 from basiszorg.domain.uitnodiging import PER_EMAIL, PER_POST, UITNODIGING, VERSLAG
 from basiszorg.tests import factories
 from basiszorg.tests.base import IntegrationTestCase
@@ -160,9 +161,34 @@ class TestInvitations(IntegrationTestCase):
 		text = pdf_text(frappe.get_print("Overleg", doc.name, print_format=MINUTES_LETTER, as_pdf=True))
 		self.assertIn("Piet Test", text)
 		self.assertIn("Moeder belt de school", text)
+		self.assertIn(TOPIC, text)  # the agenda topics are in the minutes
+		self.assertIn("Versie 1", text)
 		self.assertEqual(per_post_verstuurd(doc.name, VERSLAG), ["Piet Test"])
 		doc.reload()
-		self.assertEqual([r.wat for r in doc.postverzending], [VERSLAG])
+		self.assertEqual([(r.wat, r.versie) for r in doc.postverzending], [(VERSLAG, 1)])
+		# others receive it by e-mail: the letter alone does not send the minutes
+		self.assertEqual(doc.workflow_state, VERSLAG_CONCEPT)
+
+	def test_minutes_only_by_post_are_sent_when_the_letter_goes(self):
+		doc = factories.meeting(
+			self.family,
+			days_from_now=-1,
+			type="Gezinsoverleg",
+			deelnemers=[{"soort": "Ouder", "naam": "Piet Test", "aanwezigheid": "Aanwezig"}],
+		)
+		for state in (GEHOUDEN, VERSLAG_CONCEPT):
+			doc.workflow_state = state
+			doc.save()
+		with self.assertRaises(frappe.ValidationError) as refused:
+			verstuur_verslag(doc.name)
+		self.assertIn("per post", str(refused.exception))
+		self.assertEqual(per_post_verstuurd(doc.name, VERSLAG), ["Piet Test"])
+		doc.reload()
+		self.assertEqual(doc.workflow_state, VERSLAG_VERZONDEN)
+		self.assertEqual(doc.verslag_versie, 1)
+		self.assertTrue(doc.verzonden_op)
+		self.assertEqual([(r.wat, r.versie) for r in doc.postverzending], [(VERSLAG, 1)])
+		self.assertEqual(self.queued(doc.name), [], "nothing went by e-mail")
 
 	def test_the_minutes_dialog_warns_without_huisarts(self):
 		doc = self.planned()
