@@ -33,6 +33,11 @@ has_permission = {
 }
 doc_events = {
 	"DocShare": {"validate": f"{_POLICY}.hooks.refuse_sharing"},
+	# a save of System Settings does not ask a second factor of every user (docs/security.md)
+	"System Settings": {
+		"before_validate": "basiszorg.setup.security.remember_second_factor_for_every_user",
+		"on_update": "basiszorg.setup.security.keep_second_factor_for_every_user",
+	},
 	**{
 		doctype: {
 			"before_validate": [

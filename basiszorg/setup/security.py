@@ -17,6 +17,7 @@ from basiszorg.setup.roles import ROLES, WEBSITE_ROLES
 
 APPLIED = "basiszorg_beveiliging"  # global default: version of the defaults applied on this site
 VERSION = "1"
+EVERY_USER = "All"  # Frappe's role that every user has
 
 # System Settings field -> value for a site that holds care data
 SYSTEM_SETTINGS = {
@@ -58,6 +59,24 @@ def ensure_security_defaults() -> dict:
 	frappe.cache.delete_value("system_settings")
 	frappe.db.set_default(APPLIED, VERSION)
 	return applied
+
+
+def remember_second_factor_for_every_user(doc, method=None) -> None:
+	"""System Settings, before Frappe's validate: note whether the role All asks a second factor.
+
+	Frappe switches it on for All whenever System Settings is saved with two-factor login on (also
+	by its setup wizard); basiszorg asks it per role, so that save must not silently ask it of the
+	families on Mijn gezin. An administrator who wants it for every user ticks it on the role All."""
+	doc.flags.second_factor_for_every_user = frappe.db.get_value("Role", EVERY_USER, "two_factor_auth")
+
+
+def keep_second_factor_for_every_user(doc, method=None) -> None:
+	"""System Settings, after saving: the role All keeps what it had before the save."""
+	before = doc.flags.get("second_factor_for_every_user")
+	if before is None or int(before) or not frappe.db.get_default(APPLIED):
+		return
+	if frappe.db.get_value("Role", EVERY_USER, "two_factor_auth"):
+		frappe.db.set_value("Role", EVERY_USER, "two_factor_auth", 0)
 
 
 def _chosen_by_administrator(df, value) -> bool:

@@ -95,7 +95,21 @@ class TestTwoFactorLogin(APITestCase):
 		self.assertEqual(second.json.get("message"), "Logged In")
 		self.assertEqual(self.logged_in_as(client), self.user)
 
+	def test_saving_system_settings_keeps_the_second_factor_per_role(self):
+		"""Frappe asks the second factor of every user (role All) on each save of System Settings
+		with two-factor login on; the role All keeps what the administrator chose."""
+		try:
+			for chosen in (0, 1):
+				frappe.db.set_value("Role", security.EVERY_USER, "two_factor_auth", chosen)
+				frappe.get_single("System Settings").save()
+				self.assertEqual(frappe.db.get_value("Role", security.EVERY_USER, "two_factor_auth"), chosen)
+		finally:
+			frappe.db.set_value("Role", security.EVERY_USER, "two_factor_auth", 0)
+			frappe.db.commit()
+
 	def test_a_user_without_family_roles_logs_in_with_the_password(self):
+		frappe.get_single("System Settings").save()  # as the setup wizard or an administrator does
+		frappe.db.commit()
 		user = factories.ensure_user("geen-gezinsrol")
 		update_password(user, PASSWORD)
 		frappe.db.commit()
