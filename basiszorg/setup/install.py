@@ -14,7 +14,7 @@ from basiszorg.instellingen import ensure_defaults
 from basiszorg.intake import ensure_default_steps
 from basiszorg.setup.notifications import ensure_notifications
 from basiszorg.setup.roles import ensure_roles
-from basiszorg.setup.security import ensure_security_defaults
+from basiszorg.setup.security import ensure_encryption_key, ensure_security_defaults
 from basiszorg.setup.workflows import ensure_workflows, remove_workflows
 
 APP = "basiszorg"
@@ -42,6 +42,7 @@ def after_migrate():
 	ensure_defaults()
 	ensure_notifications()
 	ensure_security_defaults()
+	ensure_encryption_key()
 
 
 def before_uninstall():

@@ -61,6 +61,19 @@ def ensure_security_defaults() -> dict:
 	return applied
 
 
+def ensure_encryption_key() -> None:
+	"""The site's encryption key exists before a web worker needs it (install and migrate).
+
+	Second-factor secrets are stored encrypted with it. Frappe makes the key on first use, and a
+	web worker of Frappe v16 keeps the site config it read when it started: a worker that started
+	before the key existed makes a key of its own and writes it over the file, after which secrets
+	stored with the other key cannot be read ("Failed to decrypt key ... otpsecret": the user can
+	no longer log in). Made here, from the command line, before the workers restart."""
+	from frappe.utils.password import get_encryption_key
+
+	get_encryption_key()
+
+
 def remember_second_factor_for_every_user(doc, method=None) -> None:
 	"""System Settings, before Frappe's validate: note whether the role All asks a second factor.
 

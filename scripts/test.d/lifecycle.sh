@@ -24,11 +24,13 @@ stale_module_map() {  # a command ran before basiszorg was in apps.txt: Frappe c
 	return $rc
 }
 complete_install() {  # every shipped doctype exists and the norms are stored
-	local missing norm
+	local missing norm key
 	missing="$(bench --site "$1" execute basiszorg.setup.install.missing_doctypes)"
 	norm="$(bench --site "$1" execute frappe.db.get_single_value --args "['Basiszorg Instellingen', 'max_wachtweken']")"
-	echo "missing doctypes: $missing; waitlist norm: $norm weeks"
-	{ [ -z "$missing" ] || [ "$missing" = "[]" ]; } && [ "${norm:-0}" -gt 0 ]
+	# the encryption key is in the site config before any web worker starts (second-factor secrets)
+	key="$(bench --site "$1" show-config --format json 2>/dev/null | grep -c '"encryption_key"')"
+	echo "missing doctypes: $missing; waitlist norm: $norm weeks; encryption key in site config: $key"
+	{ [ -z "$missing" ] || [ "$missing" = "[]" ]; } && [ "${norm:-0}" -gt 0 ] && [ "${key:-0}" -gt 0 ]
 }
 lifecycle="passed"
 quiet lifecycle-new-site new_site "$scratch_site" \

@@ -17,7 +17,8 @@ OLD_STATUS = {"Actief": regels.GELDIG}
 
 
 def execute():
-	columns = set(frappe.db.get_table_columns("Toestemming"))
+	# the table as it is now, not Frappe's cached column list (removed columns stay in the table)
+	columns = {row[0] for row in frappe.db.describe("Toestemming")}
 	if not set(LEGACY) <= columns:
 		return  # installed after the change: nothing in the old form
 	for old in frappe.db.sql(
