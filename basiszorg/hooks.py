@@ -105,6 +105,7 @@ jinja = {
 		"basiszorg.printing.wie_weet_wat",
 		"basiszorg.printing.eigen_deel_in_woorden",
 		"basiszorg.printing.verslag_versie",
+		"basiszorg.printing.alleen_voor_verzender",
 	]
 }
 

@@ -117,3 +117,11 @@ def eigen_deel_in_woorden(antwoord: str | None) -> str:
 def verslag_versie(doc) -> int:
 	"""The version number the minutes of an Overleg show (the next one while not yet sent)."""
 	return overleg.getoonde_versie(doc.get("verslag_versie"), doc.get("workflow_state"))
+
+
+def alleen_voor_verzender(doc) -> str:
+	"""The letters of a meeting (invitation and minutes by post) carry the family's address: only
+	who sends for the bureau prints them (the same permission as sending: ``email`` on Overleg).
+	Raises for anyone else; renders nothing."""
+	doc.check_permission("email")
+	return ""
