@@ -226,3 +226,13 @@ def test_informed_on_the_last_day_is_on_time():
 	assert w.op_tijd_geinformeerd(date(2026, 3, 1), date(2026, 3, 15))
 	assert not w.op_tijd_geinformeerd(date(2026, 3, 1), date(2026, 3, 16))
 	assert w.op_tijd_geinformeerd(date(2026, 3, 1), date(2026, 3, 22), dagen=21)
+
+
+def test_the_place_key_puts_late_families_first_only_when_the_bureau_chooses_so():
+	today = date(2026, 11, 23)
+	late = (False, today - timedelta(weeks=13), "late")
+	priority = (True, today - timedelta(weeks=1), "prio")
+	for chosen, first in ((False, "prio"), (True, "late")):
+		order = sorted((late, priority), key=lambda f: w.plaats_sleutel(*f, today, 12, chosen))
+		assert order[0][2] == first
+	assert w.plaats_sleutel(*late, today, 12, True) == w.volgorde(late[0], late[1], "late", True, True)

@@ -12,6 +12,7 @@ from frappe.utils import format_date, format_datetime, get_datetime, getdate, no
 from basiszorg import afspraken, instellingen, printing
 from basiszorg.domain import overleg as overleg_regels
 from basiszorg.domain import portaal, traject, wachtlijst
+from basiszorg.domain import toestemming as toestemming_regels
 from basiszorg.domain.zorgplan import VASTGESTELD
 from basiszorg.permissions.portaal import reading
 from basiszorg.portaal.leden import my_memberships, require_member
@@ -73,9 +74,20 @@ def waitlist_place(gezin) -> int | None:
 		fields=["name", "prioriteit", "wachtlijst_datum"],
 		limit=0,
 	)
-	keys = [wachtlijst.volgorde(bool(g.prioriteit), getdate(g.wachtlijst_datum), g.name) for g in waiting]
-	own = wachtlijst.volgorde(bool(gezin.prioriteit), getdate(gezin.wachtlijst_datum), gezin.name)
-	return portaal.positie(own, [k for k in keys if k != own])
+	normen, today = instellingen.normen(), getdate()
+
+	def key(family):
+		return wachtlijst.plaats_sleutel(
+			bool(family.prioriteit),
+			getdate(family.wachtlijst_datum),
+			family.name,
+			today,
+			normen.max_wachtweken,
+			bool(normen.te_laat_voor_voorrang),
+		)
+
+	own = key(gezin)
+	return portaal.positie(own, [k for k in map(key, waiting) if k != own])
 
 
 def index_context(context):
@@ -160,8 +172,9 @@ def toestemming_context(context):
 		}
 	context.overzicht = overview
 	context.verklaringen = consents
-	context.mag_intrekken = member.is_ouder or any(
-		g.gezinslid == member.name for doc in consents.values() for g in doc.gevers
+	context.mag_intrekken = any(
+		toestemming_regels.mag_intrekken(member, doc.gevers, False, member.volledig)
+		for doc in consents.values()
 	)
 	context.eigen_deel = [
 		doc

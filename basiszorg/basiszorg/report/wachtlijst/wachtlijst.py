@@ -77,11 +77,12 @@ def waitlist_rows(filters, today, normen: Normen) -> list[dict]:
 		family.weken_tot_limiet = wachtlijst.weken_tot_limiet(sinds, today, normen.max_wachtweken)
 		family.te_laat = int(wachtlijst.is_te_laat(sinds, today, normen.max_wachtweken))
 	families.sort(
-		key=lambda f: wachtlijst.volgorde(
+		key=lambda f: wachtlijst.plaats_sleutel(
 			bool(f.prioriteit),
 			getdate(f.wachtlijst_datum),
 			f.name,
-			bool(f.te_laat),
+			today,
+			normen.max_wachtweken,
 			bool(normen.te_laat_voor_voorrang),
 		)
 	)
