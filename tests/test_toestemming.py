@@ -215,6 +215,12 @@ def test_who_may_withdraw():
 	assert not t.mag_intrekken(members["K6"], givers, alleen_eigen_deel=False)  # never signed
 	assert not t.mag_intrekken(members["K13"], givers, alleen_eigen_deel=True)  # no own part to withdraw
 	assert not t.mag_intrekken(None, givers, alleen_eigen_deel=False)
+	# the other parent did not sign: with full say they may withdraw, with limited access not
+	other = {**members["O1"], "name": "O2"}
+	assert t.mag_intrekken(other, givers, alleen_eigen_deel=False)
+	assert not t.mag_intrekken(other, givers, alleen_eigen_deel=False, volledige_toegang=False)
+	assert t.mag_intrekken(members["O1"], givers, alleen_eigen_deel=False, volledige_toegang=False)
+	assert not t.mag_intrekken(other, givers, alleen_eigen_deel=True)
 
 
 # conversion of old consents -------------------------------------------------------------------

@@ -311,15 +311,19 @@ def verklaring_status(verklaring, regels, peildatum: date) -> str:
 	return INGETROKKEN
 
 
-def mag_intrekken(lid, gevers, alleen_eigen_deel: bool) -> bool:
-	"""A giver may withdraw the declaration (or a line); a youngster who answered about their own
-	part may withdraw that part. Nothing else decides it: not the other data of the family."""
+def mag_intrekken(lid, gevers, alleen_eigen_deel: bool, volledige_toegang: bool = True) -> bool:
+	"""Who may withdraw. A giver (a parent, or a youngster who signed along) the declaration or a
+	line; a parent of the family with full say (on Mijn gezin: full access) also a declaration the
+	other parent signed, since a withdrawal only ever narrows what is shared; a youngster who shared
+	their own part, that part. Nothing else decides it: not the other data of the family."""
 	if lid is None:
 		return False
 	gever = next((g for g in gevers if g.get("gezinslid") == _lid_id(lid)), None)
 	if alleen_eigen_deel:
 		return gever is not None and is_kind(lid) and gever.get("eigen_deel") == DEEL_GEDEELD
-	return gever is not None and (is_ouder(lid) or is_kind(lid))
+	if gever is not None and (is_ouder(lid) or is_kind(lid)):
+		return True
+	return is_ouder(lid) and volledige_toegang
 
 
 SCHEIDERS = (",", ";", "/", "&", "\n", " en ")

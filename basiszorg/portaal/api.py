@@ -8,6 +8,7 @@ from frappe import _
 from frappe.utils import get_datetime, getdate, now_datetime, strip_html
 
 from basiszorg.domain import overleg as overleg_regels
+from basiszorg.domain import toestemming as toestemming_regels
 from basiszorg.domain.portaal import VOLLEDIG
 from basiszorg.permissions import rules
 from basiszorg.permissions.portaal import reading
@@ -107,8 +108,7 @@ def trek_toestemming_in(gezin: str, toestemming: str, reden: str, regel: str | N
 	"""Withdraw a consent (or one line of it) with one click; the professional's next request is refused."""
 	member = require_member(gezin, None)
 	doc = _record_of_family("Toestemming", toestemming, gezin)
-	gave_it = any(g.gezinslid == member.name for g in doc.gevers)
-	if not (gave_it or (member.is_ouder and member.volledig)):
+	if not toestemming_regels.mag_intrekken(member, doc.gevers, False, member.volledig):
 		raise frappe.PermissionError(_("Alleen wie de toestemming gaf, of een ouder, kan haar intrekken."))
 	reden = strip_html(reden or "").strip() or _("Ingetrokken via Mijn gezin")
 	return doc.withdraw(reden=reden, door=f"{member.naam} (Mijn gezin)", regel=regel or None)

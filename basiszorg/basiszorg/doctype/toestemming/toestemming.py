@@ -11,11 +11,6 @@ from basiszorg.domain.leden import leeftijd, naam
 from basiszorg.permissions import grants
 from basiszorg.records import domain_record, domain_rows, throw_findings
 
-# what a withdrawal writes; a save that changes only these runs no creation checks
-WITHDRAWAL_FIELDS = {"ingetrokken_op", "ingetrokken_door", "reden_intrekking"}
-LINE_WITHDRAWAL_FIELDS = {"ingetrokken_op", "ingetrokken_door", "reden_intrekking", "status"}
-GIVER_WITHDRAWAL_FIELDS = {"eigen_deel", "eigen_deel_ingetrokken_op", "eigen_deel_reden"}
-
 
 class Toestemming(Document):
 	# begin: auto-generated types
