@@ -83,13 +83,14 @@ def member_choices(doc) -> list[str]:
 	may see (a child's name is part of their own part), and the family."""
 	from frappe import _
 
-	from basiszorg.domain.leden import KIND, ONGEBOREN, naam
-	from basiszorg.permissions.rules import visible_parts
+	from basiszorg.domain.leden import ONGEBOREN, naam
+	from basiszorg.permissions.registry import entry
+	from basiszorg.permissions.rules import row_visible, visible_parts
 
 	covered = visible_parts(doc.doctype, doc.gezin, frappe.session.user)
 	members = [
 		naam(m)
 		for m in family_members(doc.gezin)
-		if m.rol != ONGEBOREN and (covered is None or m.rol != KIND or m.name in covered)
+		if m.rol != ONGEBOREN and (covered is None or row_visible(m, entry("Gezinslid").deel_field, covered))
 	]
 	return [*members, _("Hele gezin"), _("Ouders")]

@@ -8,6 +8,8 @@ from basiszorg.domain import overleg as regels
 from basiszorg.domain import uitnodiging
 from basiszorg.domain.toestemming import OVERLEG, VERSLAG_EMAIL
 from basiszorg.permissions.parts import covered_for_recipient
+from basiszorg.permissions.registry import entry
+from basiszorg.permissions.rules import row_visible
 from basiszorg.records import throw_findings
 
 PRINT_FORMAT = "1 Gezin 1 Plan Verslag"
@@ -99,7 +101,8 @@ def _topics_for(doc, guest) -> list:
 	"""The agenda topics a receiver may read: a topic a youngster brought in is part of their own
 	part, so a professional sees it only when a consent covers that part."""
 	covered = covered_for_recipient(doc.gezin, guest.hulpverlener, (OVERLEG,))
-	return [p for p in doc.agendapunten if covered is None or not p.over_lid or p.over_lid in covered]
+	deel_field = entry("Overleg Agendapunt").deel_field
+	return [p for p in doc.agendapunten if covered is None or row_visible(p, deel_field, covered)]
 
 
 @frappe.whitelist()
