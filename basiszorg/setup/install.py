@@ -16,6 +16,7 @@ from basiszorg.setup.notifications import ensure_notifications
 from basiszorg.setup.roles import ensure_roles
 from basiszorg.setup.security import ensure_encryption_key, ensure_security_defaults
 from basiszorg.setup.workflows import ensure_workflows, remove_workflows
+from basiszorg.setup.workspace import ensure_shortcut_counts
 
 APP = "basiszorg"
 MODULE_DIR = Path(__file__).resolve().parent.parent / "basiszorg"
@@ -30,10 +31,13 @@ def before_install():
 	ensure_roles()
 
 
+# global default: what only an install does (the default intake steps) has been done on this site
+INSTALL_FINISHED = "basiszorg_installatie_af"
+
+
 def after_install():
 	check_complete()
 	after_migrate()
-	ensure_default_steps()  # only on install (and once, by a patch, on upgrade): an emptied list stays empty
 
 
 def after_migrate():
@@ -43,6 +47,18 @@ def after_migrate():
 	ensure_notifications()
 	ensure_security_defaults()
 	ensure_encryption_key()
+	ensure_shortcut_counts()
+	finish_install()
+
+
+def finish_install() -> None:
+	"""The steps only an install takes, once. An install that stopped half-way (Frappe has already
+	marked every patch as run by then) is finished by the next migrate; after that an emptied list of
+	intake steps stays empty."""
+	if frappe.db.get_default(INSTALL_FINISHED):
+		return
+	ensure_default_steps()
+	frappe.db.set_default(INSTALL_FINISHED, "1")
 
 
 def before_uninstall():

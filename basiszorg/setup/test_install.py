@@ -108,6 +108,32 @@ class TestInstallRobustness(IntegrationTestCase):
 		self.assertIn("Basiszorg Bestaat Niet", str(raised.exception))
 		self.assertIn("migrate", str(raised.exception))
 
+	def test_the_next_migrate_finishes_a_stopped_install_and_then_keeps_an_emptied_list(self):
+		"""Frappe marks every patch as run before after_install; when that stopped half-way the
+		default intake steps were never stored: the next migrate stores them, once."""
+		from basiszorg import intake
+
+		settings = instellingen.SETTINGS
+		saved = frappe.get_all("Basiszorg Intakestap", {"parent": settings}, ["*"], order_by="idx", limit=0)
+		marker = frappe.db.get_default(install.INSTALL_FINISHED)
+		try:
+			frappe.db.delete("Basiszorg Intakestap", {"parent": settings})
+			frappe.db.set_default(install.INSTALL_FINISHED, None)
+			run_after_migrate_hooks()
+			steps = frappe.get_all("Basiszorg Intakestap", {"parent": settings}, pluck="stap", order_by="idx")
+			self.assertEqual(steps, [s["stap"] for s in intake.regels.STANDAARD_STAPPEN])
+			self.assertTrue(frappe.db.get_default(install.INSTALL_FINISHED))
+			# finished: a bureau that emptied its list keeps it empty over every migrate
+			frappe.db.delete("Basiszorg Intakestap", {"parent": settings})
+			run_after_migrate_hooks()
+			self.assertEqual(frappe.db.count("Basiszorg Intakestap", {"parent": settings}), 0)
+		finally:
+			frappe.db.delete("Basiszorg Intakestap", {"parent": settings})
+			for row in saved:
+				frappe.get_doc({**row, "doctype": "Basiszorg Intakestap"}).db_insert()
+			frappe.db.set_default(install.INSTALL_FINISHED, marker)
+			frappe.clear_document_cache(settings, settings)
+
 
 class TestDeskExperience(IntegrationTestCase):
 	def test_coordinator_onboarding_is_shipped(self):
@@ -140,6 +166,27 @@ class TestDeskExperience(IntegrationTestCase):
 				kengetallen.op_de_wachtlijst()
 		finally:
 			frappe.set_user("Administrator")
+
+	def test_the_families_shortcut_counts_the_states_named_in_the_domain(self):
+		from basiszorg.setup import workspace
+
+		name = frappe.db.get_value(
+			"Workspace Shortcut", {"parent": workspace.WORKSPACE, "label": workspace.FAMILIES_SHORTCUT}
+		)
+		self.assertTrue(name)
+		frappe.db.set_value("Workspace Shortcut", name, "stats_filter", "")
+		run_after_migrate_hooks()
+		shipped = frappe.db.get_value("Workspace Shortcut", name, "stats_filter")
+		self.assertEqual(
+			json.loads(shipped), [["Gezin", "workflow_state", "in", list(traject.WACHT_OP_BESLUIT)]]
+		)
+		own = json.dumps([["Gezin", "workflow_state", "=", traject.WACHTLIJST]])
+		try:  # an administrator's own filter stays
+			frappe.db.set_value("Workspace Shortcut", name, "stats_filter", own)
+			run_after_migrate_hooks()
+			self.assertEqual(frappe.db.get_value("Workspace Shortcut", name, "stats_filter"), own)
+		finally:
+			frappe.db.set_value("Workspace Shortcut", name, "stats_filter", shipped)
 
 	def test_sidebar_shows_the_workspace_with_its_reports_to_its_roles(self):
 		"""Frappe v16 navigates by sidebars and desktop icons; the app ships its own (v15 ignores the
