@@ -69,7 +69,10 @@ def client_constants() -> dict:
 				overleg.GEHOUDEN: "info",
 			},
 		},
-		"zorgplan": {"vastgesteld": zorgplan.VASTGESTELD},
+		"zorgplan": {
+			"vastgesteld": zorgplan.VASTGESTELD,
+			"ernstig_te_laat_dagen": zorgplan.AFSPRAAK_ERNSTIG_TE_LAAT_DAGEN,
+		},
 		"contactmoment": {"rol_van": {k: list(v) for k, v in contactmoment.ROL_VAN.items()}},
 		"leden": {"ongeboren": leden.ONGEBOREN, "kind": leden.KIND},
 		"toestemming": {

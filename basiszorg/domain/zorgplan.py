@@ -17,6 +17,7 @@ DOEL_OPEN = ("Open", "Bezig")
 AFSPRAAK_OPEN = ("Open", "Loopt")
 AFSPRAAK_GEDAAN = "Gedaan"
 AFSPRAAK_VERVALLEN = "Vervallen"
+AFSPRAAK_ERNSTIG_TE_LAAT_DAGEN = 14  # Afspraken bewaking shows an agreement this many days late in red
 
 
 def open_doelen(doelen) -> list:

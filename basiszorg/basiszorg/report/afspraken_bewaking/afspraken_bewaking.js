@@ -9,7 +9,8 @@ frappe.query_reports["Afspraken bewaking"] = {
 	],
 	formatter(value, row, column, data, default_formatter) {
 		value = default_formatter(value, row, column, data);
-		if (column.fieldname === "dagen_te_laat" && data && data.dagen_te_laat > 14) {
+		const { ernstig_te_laat_dagen } = frappe.boot.basiszorg.zorgplan;
+		if (column.fieldname === "dagen_te_laat" && data && data.dagen_te_laat > ernstig_te_laat_dagen) {
 			value = `<span style="color: var(--red-600); font-weight: 600">${value}</span>`;
 		}
 		return value;

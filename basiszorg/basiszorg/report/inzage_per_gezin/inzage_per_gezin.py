@@ -7,6 +7,8 @@ import frappe
 from frappe import _
 from frappe.utils import get_fullname
 
+from basiszorg.permissions.registry import READ_LOG
+
 
 @frappe.read_only()  # safe on a read replica (site config read_from_replica): it only reads
 def execute(filters=None):
@@ -17,7 +19,7 @@ def execute(filters=None):
 	if filters.get("van"):
 		list_filters["tijdstip"] = [">=", filters.van]
 	rows = frappe.get_list(
-		"Basiszorg Inzagelog",
+		READ_LOG,
 		filters=list_filters,
 		fields=["tijdstip", "gebruiker", "kanaal", "documenttype", "document"],
 		order_by="tijdstip desc",
