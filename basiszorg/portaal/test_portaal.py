@@ -2,18 +2,22 @@
 privacy between family members, limited and removed access, and no desk or REST for them."""
 
 import json
+from io import BytesIO
 
 import frappe
 from frappe.utils import add_years, getdate
+from pypdf import PdfReader
 
 from basiszorg.domain.leden import KIND
-from basiszorg.domain.overleg import GEPLAND
+from basiszorg.domain.overleg import GEPLAND, VERSLAG_VERZONDEN
 from basiszorg.domain.portaal import BEPERKT, GEEN, VOLLEDIG
 from basiszorg.portaal import accounts
 from basiszorg.tests import factories
 from basiszorg.tests.base import APITestCase
 
 PLAN_GOAL = "bz-test-PORTAAL-DOEL"
+MINUTES_TEXT = "bz-test-PORTAAL-VERSLAG-DAAN"
+YOUTH_MINUTES = "bz-test-PORTAAL-VERSLAG-NOOR"
 YOUTH_GOAL = "bz-test-PORTAAL-NOOR"
 
 
@@ -275,6 +279,17 @@ class TestMijnGezin(APITestCase):
 			frappe.set_user("Administrator")
 			frappe.db.commit()
 
+	def minutes_text(self, user, meeting) -> str:
+		response = self.get(
+			self.method("basiszorg.portaal.api.verslag"),
+			{"gezin": self.family, "overleg": meeting},
+			headers=self.as_(user),
+		)
+		self.assertEqual(response.status_code, 200, response.get_data()[:300])
+		self.assertTrue(response.get_data().startswith(b"%PDF"))
+		pages = PdfReader(BytesIO(response.get_data())).pages
+		return "".join("".join(page.extract_text() for page in pages).split())
+
 	def test_the_minutes_pdf_for_a_member(self):
 		response = self.get(
 			self.method("basiszorg.portaal.api.verslag"),
@@ -283,3 +298,44 @@ class TestMijnGezin(APITestCase):
 		)
 		self.assertGreaterEqual(response.status_code, 400, "not before the minutes are sent")
 		self.assertNotIn(b"%PDF", response.get_data())
+		held = factories.meeting(
+			self.family,
+			days_from_now=-3,
+			voorzitter=self.coordinator,
+			besproken=[
+				{"levensgebied": "School", "voor_wie": "Daan", "besproken": MINUTES_TEXT},
+				{"levensgebied": "School", "voor_wie": "Noor", "besproken": YOUTH_MINUTES},
+			],
+		).name
+		frappe.db.set_value("Overleg", held, "workflow_state", VERSLAG_VERZONDEN)  # as if sent
+		frappe.db.commit()
+		parents = self.minutes_text(self.parent, held)
+		self.assertIn(MINUTES_TEXT, parents)
+		self.assertIn(YOUTH_MINUTES, parents, "parents see the youngster's part by default")
+		self.assertIn(YOUTH_MINUTES, self.minutes_text(self.youngster, held))
+		self.assertEqual(
+			self.act(self.youngster, "deel_voor_ouders", gezin=self.family, zichtbaar=0).status_code, 200
+		)
+		try:
+			text = self.minutes_text(self.parent, held)
+			self.assertIn(MINUTES_TEXT, text)
+			self.assertNotIn(YOUTH_MINUTES, text, "Noor keeps her part from the parents")
+			self.assertIn(YOUTH_MINUTES, self.minutes_text(self.youngster, held))
+			limited = self.get(
+				self.method("basiszorg.portaal.api.verslag"),
+				{"gezin": self.family, "overleg": held},
+				headers=self.as_(self.limited),
+			)
+			self.assertGreaterEqual(limited.status_code, 400, "a limited parent reads no minutes")
+		finally:
+			self.act(self.youngster, "deel_voor_ouders", gezin=self.family, zichtbaar=1)
+
+	def test_who_read_our_file_by_organisation_and_person(self):
+		read = self.get(f"/api/resource/Gezin/{self.family}", headers=self.as_(self.professional_user))
+		self.assertEqual(read.status_code, 200)
+		frappe.db.commit()
+		body = self.page(self.parent, "/toestemming").get_data(as_text=True)
+		section = body.split("Wie heeft uw dossier bekeken", 1)[1]
+		organisation = frappe.db.get_value("Hulpverlener", self.professional, "zorgorganisatie")
+		self.assertIn(organisation, section)
+		self.assertIn(frappe.utils.get_fullname(self.professional_user), section)
