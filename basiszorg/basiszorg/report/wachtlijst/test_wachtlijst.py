@@ -86,6 +86,12 @@ class TestWachtlijstReport(IntegrationTestCase):
 			_c, rows, *_ = execute({})
 			names = [r.name for r in self.ours(rows)]
 			self.assertEqual(names, [self.long_regular, self.priority, self.short_regular])
+			# the place a family sees on Mijn gezin is its place in this report
+			from basiszorg.portaal.pages import waitlist_place
+
+			frappe.set_user("Administrator")
+			for row in self.ours(rows):
+				self.assertEqual(waitlist_place(frappe.get_doc("Gezin", row.name)), row.positie, row.name)
 		finally:
 			frappe.set_user("Administrator")
 			setting(0)
