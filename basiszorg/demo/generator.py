@@ -98,6 +98,7 @@ def generate(families: int = 200, seed: int = 2026, force: bool = False, today: 
 	frappe.set_user("Administrator")
 	_complete_setup_wizard()
 	rnd = random.Random(seed)
+	frappe.flags.demo_part_kept_closed = False
 	fake = Faker("nl_NL")
 	fake.seed_instance(seed)
 	today = today or getdate()
@@ -514,13 +515,17 @@ SIGNALEN = [
 def _toestemming(doc, betrokken, rnd):
 	"""One declaration signed at intake by the parents, with a line per professional (some with
 	fewer scopes); youngsters of 12-15 sign along, a youngster of 16+ decides about their own
-	part (about a third say no)."""
+	part (about a third say no, and always the first one of the demo)."""
 	signed_on = getdate(doc.intakedatum)
 	givers = [{"gezinslid": lid.name} for lid in doc.leden if lid.rol == OUDER]
 	for youngster in jongeren_die_meebeslissen(doc.leden, signed_on):
 		answer = None
 		if leeftijd(youngster, signed_on) >= LEEFTIJD_ZELFSTANDIG:
-			answer = DEEL_NIET_GEDEELD if rnd.random() < 0.35 else DEEL_GEDEELD
+			says_no = rnd.random() < 0.35
+			# the first youngster of 16+ of a demo run keeps their part closed (a login shows it)
+			first = not frappe.flags.demo_part_kept_closed
+			answer = DEEL_NIET_GEDEELD if says_no or first else DEEL_GEDEELD
+			frappe.flags.demo_part_kept_closed = True
 		givers.append({"gezinslid": youngster.name, "eigen_deel": answer})
 	lines, consented = [], betrokken[: rnd.randint(1, len(betrokken))]
 	for professional in consented:

@@ -3,6 +3,7 @@
 import frappe
 
 from basiszorg.demo.generator import RealDataPresent, generate
+from basiszorg.domain.toestemming import DEEL_NIET_GEDEELD, VERNIEUWEN
 from basiszorg.domain.traject import (
 	AANGEMELD,
 	ACTIEF,
@@ -45,6 +46,30 @@ class TestDemoGenerator(IntegrationTestCase):
 				self.assertTrue(frappe.db.count("Overleg", {"gezin": row.name}), row.name)
 				self.assertTrue(frappe.db.count("Toestemming", {"gezin": row.name}), row.name)
 				self.assert_the_coordinators_daily_work(row)
+		self.assert_consents_of_every_kind(summary, [row.name for row in created])
+
+	def assert_consents_of_every_kind(self, summary, families):
+		"""Declarations with several lines, a youngster who kept their part closed, one to renew,
+		and a login for each kind (README, demo users)."""
+		declarations = frappe.get_all("Toestemming", {"gezin": ["in", families]}, pluck="name")
+		lines = [
+			frappe.db.count("Toestemming Regel", {"parent": name, "parenttype": "Toestemming"})
+			for name in declarations
+		]
+		self.assertTrue(any(n > 1 for n in lines), "a declaration for a network")
+		self.assertTrue(
+			frappe.db.exists(
+				"Toestemming Gever", {"parent": ["in", declarations], "eigen_deel": DEEL_NIET_GEDEELD}
+			)
+		)
+		self.assertTrue(frappe.db.exists("Toestemming", {"gezin": ["in", families], "status": VERNIEUWEN}))
+		for login in (
+			"hulpverlener.volledig",
+			"hulpverlener.jongere-dicht",
+			"hulpverlener.vernieuwen",
+			"ouder1",
+		):
+			self.assertIn(login, summary)
 
 	def assert_the_coordinators_daily_work(self, row):
 		"""Intake steps, contacts, prepared meetings, a signaleringsplan, JeugdMATCH and letters."""
