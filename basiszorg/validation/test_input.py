@@ -48,6 +48,35 @@ class TestRobustness(APITestCase):
 			second.save()
 		self.assertEqual(frappe.db.get_value("Overleg", meeting.name, "locatie"), "Wijkcentrum")
 
+	def test_two_coordinators_saving_the_same_family_over_http(self):
+		"""Both opened the family; the first save wins, the second gets Frappe's conflict message
+		(in Dutch) and changes nothing."""
+		family = frappe.get_doc(factories.gezin_dict(self.net)).insert()
+		second_coordinator = factories.ensure_user("coordinator-2", "Basiszorg Coördinator")
+		frappe.db.commit()
+		tokens = {user: factories.api_token(user) for user in (self.coordinator, second_coordinator)}
+		frappe.db.commit()
+		opened = {
+			user: self.get(self.resource("Gezin", family.name), headers={"Authorization": token}).json["data"]
+			for user, token in tokens.items()
+		}
+		saves = {}
+		for user, address in ((self.coordinator, "Lindelaan 1"), (second_coordinator, "Beukenlaan 2")):
+			saves[user] = self.post(
+				self.method("frappe.desk.form.save.savedocs"),
+				{"doc": json.dumps({**opened[user], "adres": address}), "action": "Save"},
+				headers={"Authorization": tokens[user], "Accept-Language": "nl"},
+			)
+		self.assertEqual(
+			saves[self.coordinator].status_code, 200, saves[self.coordinator].get_data(as_text=True)[:400]
+		)
+		refused = saves[second_coordinator]
+		self.assertEqual(refused.status_code, 417, refused.get_data(as_text=True)[:400])
+		self.assertIn("TimestampMismatchError", refused.get_data(as_text=True))
+		self.assertIn("is gewijzigd nadat u het", refused.get_data(as_text=True))  # Frappe's own Dutch
+		frappe.db.rollback()
+		self.assertEqual(frappe.db.get_value("Gezin", family.name, "adres"), "Lindelaan 1")
+
 	def assertRefusedAndNothingSaved(self, payload, expect_in_message=None):
 		before = frappe.db.count("Gezin")
 		body = json.loads(frappe.as_json(factories.gezin_dict(self.net)))
