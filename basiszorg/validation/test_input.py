@@ -49,8 +49,8 @@ class TestRobustness(APITestCase):
 		self.assertEqual(frappe.db.get_value("Overleg", meeting.name, "locatie"), "Wijkcentrum")
 
 	def test_two_coordinators_saving_the_same_family_over_http(self):
-		"""Both opened the family; the first save wins, the second gets Frappe's conflict message
-		(in Dutch) and changes nothing."""
+		"""Both opened the family; the first save wins, the second gets Frappe's conflict error with
+		a message in plain Dutch and changes nothing."""
 		family = frappe.get_doc(factories.gezin_dict(self.net)).insert()
 		second_coordinator = factories.ensure_user("coordinator-2", "Basiszorg Coördinator")
 		frappe.db.commit()
@@ -73,7 +73,9 @@ class TestRobustness(APITestCase):
 		refused = saves[second_coordinator]
 		self.assertEqual(refused.status_code, 417, refused.get_data(as_text=True)[:400])
 		self.assertIn("TimestampMismatchError", refused.get_data(as_text=True))
-		self.assertIn("is gewijzigd nadat u het", refused.get_data(as_text=True))  # Frappe's own Dutch
+		messages = [json.loads(m)["message"] for m in json.loads(refused.json["_server_messages"])]
+		self.assertEqual(len(messages), 1, messages)
+		self.assertIn("is gewijzigd nadat u het opende", messages[0])
 		frappe.db.rollback()
 		self.assertEqual(frappe.db.get_value("Gezin", family.name, "adres"), "Lindelaan 1")
 

@@ -10,10 +10,10 @@ from frappe.utils import getdate
 
 from basiszorg.domain import contactmoment as regels
 from basiszorg.domain.leden import KIND, naam
-from basiszorg.records import domain_record, throw_findings
+from basiszorg.records import ConflictInDutch, domain_record, throw_findings
 
 
-class Contactmoment(Document):
+class Contactmoment(ConflictInDutch, Document):
 	# begin: auto-generated types
 	# This code is auto-generated. Do not modify anything in this block.
 

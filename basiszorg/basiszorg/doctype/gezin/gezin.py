@@ -12,10 +12,10 @@ from basiszorg.domain import afsluiting, criteria, intake, jeugdmatch, leden, tr
 from basiszorg.domain.overleg import MET_GEZIN
 from basiszorg.permissions import grants
 from basiszorg.permissions.parts import ShowsOnlyCoveredParts
-from basiszorg.records import domain_record, domain_rows, throw_findings, translate
+from basiszorg.records import ConflictInDutch, domain_record, domain_rows, throw_findings, translate
 
 
-class Gezin(ShowsOnlyCoveredParts, Document):
+class Gezin(ConflictInDutch, ShowsOnlyCoveredParts, Document):
 	# begin: auto-generated types
 	# This code is auto-generated. Do not modify anything in this block.
 

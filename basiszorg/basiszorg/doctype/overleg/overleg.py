@@ -15,6 +15,7 @@ from basiszorg.domain.zorgplan import open_doelen
 from basiszorg.permissions.grants import scopes_today
 from basiszorg.permissions.parts import ShowsOnlyCoveredParts
 from basiszorg.records import (
+	ConflictInDutch,
 	domain_rows,
 	family_members,
 	mark_rows_about_children,
@@ -24,7 +25,7 @@ from basiszorg.records import (
 )
 
 
-class Overleg(ShowsOnlyCoveredParts, Document):
+class Overleg(ConflictInDutch, ShowsOnlyCoveredParts, Document):
 	# begin: auto-generated types
 	# This code is auto-generated. Do not modify anything in this block.
 

@@ -9,10 +9,10 @@ from frappe.utils import getdate, strip_html
 from basiszorg.domain import toestemming as regels
 from basiszorg.domain.leden import leeftijd, naam
 from basiszorg.permissions import grants
-from basiszorg.records import domain_record, domain_rows, throw_findings
+from basiszorg.records import ConflictInDutch, domain_record, domain_rows, throw_findings
 
 
-class Toestemming(Document):
+class Toestemming(ConflictInDutch, Document):
 	# begin: auto-generated types
 	# This code is auto-generated. Do not modify anything in this block.
 

@@ -12,6 +12,7 @@ from basiszorg.domain.criteria import kinderen_buiten_traject
 from basiszorg.domain.leden import kind_met_naam
 from basiszorg.permissions.parts import ShowsOnlyCoveredParts
 from basiszorg.records import (
+	ConflictInDutch,
 	domain_rows,
 	family_members,
 	mark_rows_about_children,
@@ -34,7 +35,7 @@ def current_plan(gezin: str) -> str | None:
 	return None
 
 
-class Zorgplan(ShowsOnlyCoveredParts, Document):
+class Zorgplan(ConflictInDutch, ShowsOnlyCoveredParts, Document):
 	# begin: auto-generated types
 	# This code is auto-generated. Do not modify anything in this block.
 
