@@ -1052,6 +1052,43 @@ class TestConsentLeaks(APITestCase):
 			frappe.db.count("Email Queue", {"reference_doctype": "Gezin", "reference_name": self.family})
 		)
 
+	def test_the_coordinators_actions_refuse_everyone_else(self):
+		"""Resending minutes, portal accounts and access, and the consent's own actions (renewal, a
+		youngster's own part) answer nobody but who may change the family's records."""
+		consents = frappe.get_all("Toestemming", {"gezin": self.family}, pluck="name")
+		member = self.members["Noor"]
+		calls = [
+			("basiszorg.api.overleg.verstuur_opnieuw", {"overleg": self.meeting}),
+			("basiszorg.portaal.accounts.nodig_uit", {"gezin": self.family, "lid": member}),
+			(
+				"basiszorg.portaal.accounts.zet_toegang",
+				{"gezin": self.family, "lid": member, "toegang": "Geen"},
+			),
+		]
+		for name in consents:
+			calls += [
+				("run_doc_method", {"dt": "Toestemming", "dn": name, "method": "vernieuw"}),
+				(
+					"run_doc_method",
+					{
+						"dt": "Toestemming",
+						"dn": name,
+						"method": "trek_eigen_deel_in",
+						"args": json.dumps({"gezinslid": member, "reden": "x"}),
+					},
+				),
+			]
+		queued = frappe.db.count("Email Queue")
+		access = frappe.db.get_value("Gezinslid", member, "portaal_toegang")
+		for key in dict.fromkeys((*PROFESSIONALS, *self.outsiders)):
+			for method, params in calls:
+				response = self.post(self.method(method), params, headers=self.headers(key))
+				self.assertGreaterEqual(response.status_code, 400, f"{key} {method} {params}")
+				self.assertNoLeak(response, f"{key} {method}", name_given=True)
+		frappe.db.rollback()
+		self.assertEqual(frappe.db.count("Email Queue"), queued)
+		self.assertEqual(frappe.db.get_value("Gezinslid", member, "portaal_toegang"), access)
+
 	# consent changes take effect on the next request -----------------------------------
 	def test_withdrawal_takes_effect_on_the_next_request(self):
 		user, professional = factories.professional_user(
