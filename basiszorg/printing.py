@@ -14,13 +14,18 @@ from basiszorg.domain import toestemming as regels
 from basiszorg.permissions.registry import READ_LOG
 
 
+def professional(hulpverlener: str) -> tuple[str, str]:
+	"""(name, organisation) of a professional, from the directory of professionals (no family data)."""
+	name, organisation = frappe.db.get_value(
+		"Hulpverlener", hulpverlener, ["volledige_naam", "zorgorganisatie"]
+	) or (hulpverlener, "")
+	return name, organisation or ""
+
+
 def _who(line) -> tuple[str, str]:
 	"""(who, organisation) of a consent line, in words."""
 	if line.get("hulpverlener"):
-		name, organisation = frappe.db.get_value(
-			"Hulpverlener", line.hulpverlener, ["volledige_naam", "zorgorganisatie"]
-		) or (line.hulpverlener, "")
-		return name, organisation or ""
+		return professional(line.hulpverlener)
 	return _("iedereen van {0}").format(line.zorgorganisatie), line.zorgorganisatie
 
 
@@ -81,7 +86,7 @@ def wie_weet_wat(gezin: str) -> dict:
 		person = per_person.setdefault(read.gebruiker, {"aantal": 0, "laatst": read.tijdstip})
 		person["aantal"] += 1
 	organisations = dict(
-		frappe.get_all(
+		frappe.get_all(  # the organisation of each reader, from the directory of professionals
 			"Hulpverlener",
 			filters={"user": ["in", list(per_person)]},
 			fields=["user", "zorgorganisatie"],

@@ -83,10 +83,11 @@ def opnieuw_aanmelden(
 	frappe.has_permission("Gezin", "create", throw=True)
 	earlier = frappe.get_doc("Gezin", gezin)
 	earlier.check_permission("read")
+	# any later registration counts, also one this user may not open: a traject is registered again once
 	again = frappe.db.get_value("Gezin", {"vorig_traject": gezin}, "name")
 	throw_findings(traject.opnieuw_aanmelden(earlier.workflow_state, again), _("Opnieuw aanmelden"))
 	active = set(
-		frappe.get_all(
+		frappe.get_all(  # the directory of professionals (no family data), for who may create families
 			"Hulpverlener",
 			filters={"name": ["in", [b.hulpverlener for b in earlier.betrokkenen]], "actief": 1},
 			pluck="name",
@@ -156,7 +157,7 @@ def letter_receivers(doc) -> list:
 		referrer = {"hulpverlener": doc.verwijzer, "naam": doc.verwijzer_naam, "email": doc.verwijzer_email}
 		names.add(doc.verwijzer)
 	emails = dict(
-		frappe.get_all(
+		frappe.get_all(  # addresses from the directory of professionals; the consent rule decides below
 			"Hulpverlener", filters={"name": ["in", list(names)]}, fields=["name", "email"], as_list=True
 		)
 		if names

@@ -173,6 +173,7 @@ def per_post_verstuurd(overleg: str, wat: str) -> list[str]:
 	receivers = uitnodiging.per_post(doc.deelnemers)
 	if not receivers:
 		frappe.throw(_("Alle ouders hebben een e-mailadres: er gaat niets per post."), title=_("Per post"))
+	# the sender (``email`` on this meeting, checked above: a coordinator) writes the family's address
 	family = frappe.db.get_value("Gezin", doc.gezin, ["adres", "postcode", "woonplaats"], as_dict=True)
 	address = "\n".join(
 		filter(None, [family.adres, " ".join(filter(None, [family.postcode, family.woonplaats]))])
@@ -260,6 +261,7 @@ def werk_verzendstatus_bij(doc) -> bool:
 	if not rows:
 		return False
 	names = [r.email_queue for r in rows]
+	# Frappe's own e-mail queue (System Manager's doctype): read for the meeting's own entries only
 	queues = {
 		q.name: q
 		for q in frappe.get_all(
@@ -292,7 +294,7 @@ def werk_verzendstatus_bij(doc) -> bool:
 def werk_verzendstatussen_bij() -> None:
 	"""Scheduled: keep each receiver's status once Frappe's queue has sent or given up (its
 	entries are cleared after a month; the meeting keeps the outcome)."""
-	for name in frappe.get_all(
+	for name in frappe.get_all(  # a scheduled job, no user: every meeting still waiting for news
 		"Overleg Ontvanger",
 		filters={"parenttype": "Overleg", "verzendstatus": ["in", [regels.IN_WACHTRIJ, regels.MISLUKT]]},
 		pluck="parent",
@@ -315,7 +317,9 @@ def _pdf_for(doc, recipient, pdfs: dict) -> bytes:
 
 def stop_queued_minutes(gezin: str) -> list[str]:
 	"""After a withdrawal: minutes of this family still waiting in the queue for a professional
-	whom no consent covers any more do not leave (Frappe would send them on its next run)."""
+	whom no consent covers any more do not leave (Frappe would send them on its next run).
+	Runs for whoever withdrew (also a parent on Mijn gezin, who cannot read the receivers' rows):
+	it only stops mail, it shows nothing."""
 	from basiszorg.permissions.grants import scopes_today
 
 	meetings = frappe.get_all("Overleg", filters={"gezin": gezin}, pluck="name")
@@ -366,6 +370,7 @@ def _queue_mail(doc, email: str, naam: str, version: int, pdf: bytes):
 
 
 def _stop_queued(queue: str | None) -> None:
+	"""Frappe's e-mail queue entry of one receiver no longer leaves (System Manager's doctype)."""
 	if queue and frappe.db.get_value("Email Queue", queue, "status") in regels.WACHTRIJ_OPEN:
 		frappe.db.set_value(
 			"Email Queue",

@@ -57,6 +57,7 @@ def base(context, page: str):
 def coordinator_contact(user: str | None) -> dict | None:
 	if not user:
 		return None
+	# the family's coordinator as their contact person: shown to the family on purpose (seed 004)
 	contact = frappe.db.get_value("User", user, ["full_name", "phone", "mobile_no", "email"], as_dict=True)
 	return contact and {
 		"naam": contact.full_name,
@@ -68,6 +69,7 @@ def coordinator_contact(user: str | None) -> dict | None:
 def waitlist_place(gezin) -> int | None:
 	if gezin.workflow_state != traject.WACHTLIJST or not gezin.wachtlijst_datum:
 		return None
+	# the place counts the other waiting families; only the number reaches the page
 	waiting = frappe.get_all(
 		"Gezin",
 		filters={"workflow_state": traject.WACHTLIJST},
@@ -153,9 +155,7 @@ def participant_names(meeting) -> list[str]:
 	names = []
 	for row in meeting.deelnemers:
 		if row.hulpverlener:
-			name, organisation = frappe.db.get_value(
-				"Hulpverlener", row.hulpverlener, ["volledige_naam", "zorgorganisatie"]
-			) or (row.hulpverlener, "")
+			name, organisation = printing.professional(row.hulpverlener)
 			names.append(f"{name} ({organisation})" if organisation else name)
 		elif row.naam:
 			names.append(row.naam)
@@ -181,6 +181,7 @@ def toestemming_context(context):
 		for doc in consents.values()
 		if any(g.gezinslid == member.name and g.eigen_deel for g in doc.gevers)
 	]
+	# the member's own choice (their own row), read for them
 	context.deel_zichtbaar = frappe.db.get_value("Gezinslid", member.name, "deel_zichtbaar_voor_ouders")
 
 
