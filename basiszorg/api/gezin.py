@@ -7,7 +7,7 @@ from frappe.utils import getdate
 
 from basiszorg.domain import afsluiting, traject
 from basiszorg.permissions.grants import scopes_today
-from basiszorg.permissions.parts import covered_for_recipient
+from basiszorg.permissions.parts import pdf_for_recipient
 from basiszorg.records import domain_rows, throw_findings
 
 BESLUITBRIEF = "Besluitbrief Commissie"
@@ -173,13 +173,9 @@ def letter_receivers(doc) -> list:
 def _letter_for(doc, soort: str, receiver, pdfs: dict) -> bytes:
 	"""The letter as this receiver may read it: a child whose own part the receiver's consent does
 	not cover (a youngster of 16+ who said no) is not named in it."""
-	covered = covered_for_recipient(doc.name, receiver.hulpverlener, afsluiting.SCOPES_BERICHT)
-	key = None if covered is None else frozenset(covered)
-	if key not in pdfs:
-		copy = frappe.get_doc("Gezin", doc.name)
-		copy.flags.covered_parts = covered
-		pdfs[key] = frappe.get_print("Gezin", doc.name, print_format=LETTERS[soort], as_pdf=True, doc=copy)
-	return pdfs[key]
+	return pdf_for_recipient(
+		doc, LETTERS[soort], doc.name, receiver.hulpverlener, afsluiting.SCOPES_BERICHT, pdfs
+	)
 
 
 @frappe.whitelist()

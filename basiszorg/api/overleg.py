@@ -7,7 +7,7 @@ from frappe.utils import format_datetime, now_datetime
 from basiszorg.domain import overleg as regels
 from basiszorg.domain import uitnodiging
 from basiszorg.domain.toestemming import OVERLEG, VERSLAG_EMAIL
-from basiszorg.permissions.parts import covered_for_recipient
+from basiszorg.permissions.parts import covered_for_recipient, pdf_for_recipient
 from basiszorg.permissions.registry import entry
 from basiszorg.permissions.rules import row_visible
 from basiszorg.records import throw_findings
@@ -306,13 +306,9 @@ def werk_verzendstatussen_bij() -> None:
 def _pdf_for(doc, recipient, pdfs: dict) -> bytes:
 	"""The minutes as this receiver may read them: a professional without a youngster's consent
 	for their own part gets the minutes without the parts about that youngster."""
-	covered = covered_for_recipient(doc.gezin, recipient.hulpverlener, (OVERLEG, VERSLAG_EMAIL))
-	key = None if covered is None else frozenset(covered)
-	if key not in pdfs:
-		copy = frappe.get_doc("Overleg", doc.name)
-		copy.flags.covered_parts = covered
-		pdfs[key] = frappe.get_print("Overleg", doc.name, print_format=PRINT_FORMAT, as_pdf=True, doc=copy)
-	return pdfs[key]
+	return pdf_for_recipient(
+		doc, PRINT_FORMAT, doc.gezin, recipient.hulpverlener, (OVERLEG, VERSLAG_EMAIL), pdfs
+	)
 
 
 def stop_queued_minutes(gezin: str) -> list[str]:

@@ -114,12 +114,5 @@ def controleer_leden(leden, vandaag: date) -> list[Bevinding]:
 def kind_met_naam(tekst: str | None, leden) -> str | None:
 	"""The member row (``name``) of the child that ``tekst`` names by first or full name (case and
 	spaces ignored); None when it names no child or more than one."""
-	gezocht = " ".join((tekst or "").lower().split())
-	if not gezocht:
-		return None
-	treffers = [
-		k.get("name")
-		for k in kinderen(leden)
-		if gezocht in {(k.get("voornaam") or "").lower().strip(), " ".join(naam(k).lower().split())}
-	]
-	return treffers[0] if len(treffers) == 1 else None
+	kind = zoek_lid(leden, tekst, (KIND,))
+	return kind.get("name") if kind else None

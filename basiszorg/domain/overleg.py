@@ -40,7 +40,6 @@ AANWEZIG = "Aanwezig"
 IN_WACHTRIJ = "In wachtrij"
 AFGELEVERD = "Verzonden"
 MISLUKT = "Mislukt"
-VERZENDSTATUSSEN = (IN_WACHTRIJ, AFGELEVERD, MISLUKT)
 WACHTRIJ_VERZONDEN = "Sent"  # Frappe's Email Queue (Recipient) status names
 WACHTRIJ_FOUT = "Error"
 WACHTRIJ_NIET_VERZONDEN = "Not Sent"

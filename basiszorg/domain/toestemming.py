@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from .dates import plus_dagen
-from .leden import KIND, OUDER, kinderen, leeftijd, naam
+from .leden import KIND, OUDER, kinderen, leeftijd, naam, zoek_lid
 from .messages import Bevinding, _
 
 GEZINSGEGEVENS = "gezinsgegevens"
@@ -59,7 +59,6 @@ DEEL_KEUZES = (DEEL_GEDEELD, DEEL_NIET_GEDEELD, DEEL_INGETROKKEN)
 # what happens when a child turns 12 or 16 after the declaration (Basiszorg Instellingen)
 DOORLOPEN = "Doorlopen tot vernieuwing"
 STOPPEN = "Stoppen na wachttijd"
-NA_LEEFTIJDSGRENS = (DOORLOPEN, STOPPEN)
 VERNIEUWEN_WACHTTIJD_DAGEN = 30
 
 LEEFTIJD_MEEBESLISSEN = 12
@@ -353,17 +352,10 @@ def zet_om(gegeven_door: str | None, jongeren: str | None, leden, gegeven_op: da
 	(case ignored); a youngster of 16+ named in the old consent shared their part."""
 	gevers, niet_herkend, gezien = [], [], set()
 	for tekst in _namen(gegeven_door) + _namen(jongeren):
-		gezocht = " ".join(tekst.lower().split())
-		treffers = [
-			lid
-			for lid in leden
-			if (is_ouder(lid) or is_kind(lid))
-			and gezocht in {(lid.get("voornaam") or "").lower().strip(), " ".join(naam(lid).lower().split())}
-		]
-		if len(treffers) != 1:
+		lid = zoek_lid(leden, tekst, (OUDER, KIND))
+		if lid is None:
 			niet_herkend.append(tekst)
 			continue
-		lid = treffers[0]
 		if _lid_id(lid) in gezien:
 			continue
 		gezien.add(_lid_id(lid))

@@ -18,7 +18,7 @@ from frappe.utils import add_years, getdate
 from basiszorg.domain import toestemming as regels
 from basiszorg.domain.leden import KIND, OUDER, naam
 from basiszorg.permissions.registry import GRANT
-from basiszorg.records import STANDARD_COLUMNS, domain_record, domain_rows
+from basiszorg.records import STANDARD_COLUMNS, domain_record, domain_rows, family_members
 
 FIELDS = [
 	*STANDARD_COLUMNS,
@@ -118,7 +118,7 @@ def sync_toestemming(doc) -> int:
 	frappe.db.delete(GRANT, {"toestemming": doc.name})
 	if doc.docstatus == 2 or not doc.gezin:
 		return 0
-	members = domain_rows(frappe.get_doc("Gezin", doc.gezin).leden)
+	members = family_members(doc.gezin)
 	declaration = domain_record(doc)
 	givers = domain_rows(doc.gevers)
 	stop = regels.stopdatum(declaration.vernieuwen_sinds, *_age_setting())
@@ -262,7 +262,7 @@ def check_ages(today=None) -> list[str]:
 	marked = []
 	for name in _crossing_an_age_limit(today):
 		doc = frappe.get_doc("Toestemming", name)
-		members = domain_rows(frappe.get_doc("Gezin", doc.gezin).leden)
+		members = family_members(doc.gezin)
 		crossed = regels.leeftijdsgrens_gepasseerd(
 			members, domain_rows(doc.gevers), getdate(doc.gegeven_op), today
 		)

@@ -41,6 +41,20 @@ def covered_for_recipient(gezin: str, hulpverlener: str | None, scopes: tuple[st
 	return covered
 
 
+def pdf_for_recipient(
+	doc, print_format: str, gezin: str, hulpverlener: str | None, scopes: tuple[str, ...], pdfs: dict
+) -> bytes:
+	"""``doc`` printed as one recipient may read it (the parts their consent covers); ``pdfs``
+	keeps one rendering per set of covered parts, so recipients who see the same share it."""
+	covered = covered_for_recipient(gezin, hulpverlener, scopes)
+	key = None if covered is None else frozenset(covered)
+	if key not in pdfs:
+		copy = frappe.get_doc(doc.doctype, doc.name)
+		copy.flags.covered_parts = covered
+		pdfs[key] = frappe.get_print(doc.doctype, doc.name, print_format=print_format, as_pdf=True, doc=copy)
+	return pdfs[key]
+
+
 def restricted_reader(doctype: str, name: str, user: str | None = None) -> bool:
 	"""Whether ``user`` reads the family record ``doctype``/``name`` with some parts hidden."""
 	from basiszorg.permissions.registry import entry

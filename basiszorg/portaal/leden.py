@@ -3,9 +3,9 @@
 import frappe
 from frappe import _
 
-from basiszorg.domain.leden import KIND, OUDER, leeftijd
+from basiszorg.domain.leden import KIND, OUDER
 from basiszorg.domain.portaal import BEPERKT, VOLLEDIG
-from basiszorg.domain.toestemming import LEEFTIJD_ZELFSTANDIG
+from basiszorg.domain.toestemming import is_zelfstandig
 from basiszorg.permissions.portaal import reading
 
 MEMBER_FIELDS = ["name", "parent", "rol", "voornaam", "achternaam", "geboortedatum", "portaal_toegang"]
@@ -40,11 +40,10 @@ def require_member(gezin: str | None = None, access: str | None = None) -> frapp
 	if member is None or (access and member.portaal_toegang != access):
 		raise frappe.PermissionError(_("U heeft geen toegang tot dit gezin in Mijn gezin."))
 	member.gezin = member.parent
+	member.memberships = memberships
 	member.is_ouder = member.rol == OUDER
 	member.is_jongere = member.rol == KIND
-	member.zelfstandig = (
-		member.is_jongere and (leeftijd(member, frappe.utils.getdate()) or 0) >= LEEFTIJD_ZELFSTANDIG
-	)
+	member.zelfstandig = is_zelfstandig(member, frappe.utils.getdate())
 	member.volledig = member.portaal_toegang == VOLLEDIG
 	member.naam = " ".join(filter(None, (member.voornaam, member.achternaam)))
 	return member

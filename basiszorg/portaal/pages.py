@@ -9,13 +9,13 @@ import frappe
 from frappe import _
 from frappe.utils import format_date, format_datetime, get_datetime, getdate, now_datetime
 
-from basiszorg import afspraken, instellingen, printing
+from basiszorg import instellingen, printing
 from basiszorg.domain import overleg as overleg_regels
 from basiszorg.domain import portaal, traject, wachtlijst
 from basiszorg.domain import toestemming as toestemming_regels
 from basiszorg.domain.zorgplan import VASTGESTELD
 from basiszorg.permissions.portaal import reading
-from basiszorg.portaal.leden import my_memberships, require_member
+from basiszorg.portaal.leden import require_member
 from basiszorg.records import domain_record
 
 PAGES = (
@@ -44,7 +44,7 @@ def base(context, page: str):
 	context.member = member
 	context.pagina = page
 	context.menu_items = [(p, title) for p, title in PAGES if member.volledig or p in LIMITED_PAGES]
-	context.gezinnen = my_memberships()
+	context.gezinnen = member.memberships
 	context.title = dict(PAGES)[page]
 	with reading():
 		gezin = frappe.get_doc("Gezin", member.gezin)
@@ -183,8 +183,3 @@ def toestemming_context(context):
 	]
 	# the member's own choice (their own row), read for them
 	context.deel_zichtbaar = frappe.db.get_value("Gezinslid", member.name, "deel_zichtbaar_voor_ouders")
-
-
-def open_agreements(gezin: str) -> list:
-	with reading():
-		return afspraken.open_agreements(frappe.get_list, gezinnen=[gezin])

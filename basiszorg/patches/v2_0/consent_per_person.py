@@ -13,7 +13,6 @@ from basiszorg.permissions import grants
 from basiszorg.records import family_members
 
 LEGACY = ("hulpverlener", "zorgorganisatie", *regels.SCOPES, "gegeven_door", "jongeren")
-OLD_STATUS = {"Actief": regels.GELDIG}
 
 
 def execute():

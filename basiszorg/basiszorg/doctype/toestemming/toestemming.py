@@ -9,7 +9,7 @@ from frappe.utils import getdate, strip_html
 from basiszorg.domain import toestemming as regels
 from basiszorg.domain.leden import leeftijd, naam
 from basiszorg.permissions import grants
-from basiszorg.records import ConflictInDutch, domain_record, domain_rows, throw_findings
+from basiszorg.records import ConflictInDutch, domain_record, domain_rows, family_members, throw_findings
 
 
 class Toestemming(ConflictInDutch, Document):
@@ -61,7 +61,7 @@ class Toestemming(ConflictInDutch, Document):
 	# -- steps ----------------------------------------------------------------------------------
 
 	def family_members(self) -> list:
-		return domain_rows(frappe.get_doc("Gezin", self.gezin).leden) if self.gezin else []
+		return family_members(self.gezin)
 
 	def describe_givers(self, members):
 		"""Name, role and age on the day of signing, from the family's member rows."""
