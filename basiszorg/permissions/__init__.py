@@ -20,6 +20,9 @@ Rules:
 - **Hulpverlener**: only families covered today by an active, non-withdrawn, non-expired
   Toestemming for the professional or their organisation, only in the consented scope, read-only.
 - **Basiszorg Beheerder** (without another role): configuration, no case content.
+- **Basiszorg Aandachtsfunctionaris**: the meldcode's records (Zorg over veiligheid), read and
+  commented on; nothing else of a family. Those records open to coordinators and this role only,
+  never through a consent, the committee or the portal.
 
 Every hook fails closed. Denials are not undone by document shares, because sharing protected
 documents is refused altogether. Code that reads family data without these rules

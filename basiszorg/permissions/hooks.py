@@ -68,14 +68,21 @@ def _protected_references(file_doc) -> list[tuple[str, str]]:
 
 
 def file_has_permission(doc, ptype=None, user=None, debug=False):
-	"""A file of a protected record is as closed as the record itself, whoever uploaded it."""
+	"""A file of a protected record is as closed as the record itself, whoever uploaded it: read
+	by the read rule, and adding, changing or removing it by the write rule (``ATTACH``)."""
 	user = user or frappe.session.user
 	if rules.is_coordinator(user):
 		return ALLOW
+	reading = ptype in rules.READ_PTYPES
 	for doctype, name in _protected_references(doc):
 		if entry(doctype).is_child:
 			continue  # attachments live on the parent record
-		if not rules.may(doctype, name, user, "read"):
+		allowed = (
+			rules.may(doctype, name, user, "read")
+			if reading
+			else rules.may_change(doctype, name, user, rules.ATTACH)
+		)
+		if not allowed:
 			return False
 	return ALLOW
 
@@ -86,16 +93,6 @@ def tag_link_query_conditions(user: str | None = None, doctype: str | None = Non
 	if rules.is_coordinator(user):
 		return rules.ALL
 	return f"`tabTag Link`.`document_type` not in ({_in_list(protected_doctypes())})"
-
-
-def refuse_sharing(doc, method=None):
-	"""DocShare would re-open what the rules close (Frappe grants shares over any hook): refuse it."""
-	if is_protected(doc.share_doctype):
-		frappe.throw(
-			_("Gezinsdossiers worden niet gedeeld: toegang voor hulpverleners loopt via een Toestemming."),
-			frappe.PermissionError,
-			title=_("Delen niet toegestaan"),
-		)
 
 
 # request parameters through which a query names the tables it reads

@@ -1,8 +1,8 @@
 """Whitelisted methods of Frappe that skip record-level rules, made safe for family data.
 
 Each wrapper applies the package's rules to protected doctypes and hands everything else to
-Frappe's own function unchanged. Wired in ``basiszorg/hooks.py`` through
-``override_whitelisted_methods``. See the project's notes on Frappe v15.50 entry points for why each is here.
+Frappe's own function unchanged. Wired from ``entry_points.OVERRIDDEN`` (the writing ones are in
+``write_paths``). See the project's notes on Frappe v15.50 entry points for why each is here.
 A method that exists in one Frappe major only is wired for both; on the other its wrapper refuses
 the call as Frappe refuses an unknown method (``compat.frappe_method``).
 """
@@ -14,7 +14,7 @@ from frappe import _
 
 from basiszorg.compat import frappe_method
 from basiszorg.permissions.registry import is_protected
-from basiszorg.permissions.rules import is_coordinator, may, may_access_doc
+from basiszorg.permissions.rules import is_coordinator, may
 
 
 def _deny():
@@ -107,16 +107,6 @@ def get_link_title(doctype, docname):
 	return frappe.desk.search.get_link_title(doctype, docname)
 
 
-@frappe.whitelist()
-def follow_document(doctype, doc_name, user):
-	"""Following sends digests of changes later, unchecked: only for oneself and only what one may read."""
-	from frappe.desk.form.document_follow import follow_document as frappe_follow_document
-
-	if is_protected(doctype) and (user != frappe.session.user or not _readable(doctype, doc_name)):
-		_deny()
-	return frappe_follow_document(doctype, doc_name, user)
-
-
 @frappe.whitelist(methods=["POST", "PUT"])
 def discard(doctype: str, name: str | int):
 	"""Frappe v16's discard of a draft loads the record before any permission check: a missing and a
@@ -189,23 +179,6 @@ def global_search(text, start=0, limit=20, doctype=""):
 	if is_coordinator(frappe.session.user):
 		return results
 	return [r for r in results if not is_protected(r.get("doctype")) or _readable(r["doctype"], r["name"])]
-
-
-@frappe.whitelist()
-def make_communication(**kwargs):
-	"""Attachments are File names looked up without permission: check every one first."""
-	from frappe.core.doctype.communication.email import make
-
-	attachments = frappe.parse_json(kwargs.get("attachments")) or []
-	for attachment in attachments:
-		name = attachment if isinstance(attachment, str) else attachment.get("fid")
-		if name and not (frappe.db.exists("File", name) and frappe.has_permission("File", "read", doc=name)):
-			_deny()
-	if is_protected(kwargs.get("doctype")) and not may_access_doc(
-		frappe.get_doc(kwargs["doctype"], kwargs.get("name")), "email"
-	):
-		_deny()
-	return make(**kwargs)
 
 
 def _hide_versions_from_restricted_readers(doctype: str, name: str) -> None:

@@ -89,10 +89,19 @@ def _in_family(subquery: str, gezin: str) -> set[str]:
 
 def branches(user: str, top, ptype) -> list:
 	from basiszorg.permissions.registry import GEZIN
-	from basiszorg.permissions.rules import READ_PTYPES, Branch
+	from basiszorg.permissions.rules import FAMILY_OWN_ITEMS, READ_PTYPES, Branch
 
 	if ptype not in READ_PTYPES:
-		return []
+		if ptype not in FAMILY_OWN_ITEMS.get(top.doctype, ()):
+			return []
+		full = families(user, VOLLEDIG)  # own items are added with full access only
+		return [
+			Branch(
+				lambda column, _on_gezin: f"{column} in ({full})",
+				parts=parts(user),
+				parts_in=lambda gezin: _in_family(parts(user), gezin),
+			)
+		]
 	result = []
 	if top.family_reads:
 		full = families(user, VOLLEDIG)

@@ -19,10 +19,20 @@ Adding a family doctype is one entry below. Each entry says:
   trail); False for plain log rows, which are exported as a list and purged in one statement;
 - ``family_data``: False for bookkeeping that names a family but holds nothing about it (the
   retention run's own list); such doctypes get no record rules and are never purged;
+- ``officer``: besides coordinators, the bureau's meldcode officer (aandachtsfunctionaris) reads
+  it and comments on it (advises); used with ``coordinator_only`` for the meldcode's records;
+- ``withheld_field``: a Check column; while it is set on a record, the family's own overviews (AVG
+  overview, Mijn gezin) leave that record out, with its trail and its reads (the meldcode's
+  exception to transparency: informing the family now would endanger a child or someone else);
+- ``hidden_from_family``: the family's portal never learns such a record exists (its reads are not
+  counted in "who read our file"); only what ``basiszorg.veiligheid.transparantie`` lists of it
+  (a report to Veilig Thuis) reaches the family there;
 - ``family_reads``: family members with full access read it on their portal (Mijn gezin);
 - ``deel_field``: rows of this doctype can be about one child (the column holds that member's
   Gezinslid row name; ``"name"`` for Gezinslid itself): a professional sees such a row only when
-  a consent covers that child's part (a youngster of 16+ decides about it alone).
+  a consent covers that child's part (a youngster of 16+ decides about it alone);
+- ``scope_by``: the scope is that of the record a row belongs to, named in a column: (column,
+  ((value, scope), ...)), e.g. a progress note on an agreement of a meeting or of a plan.
 """
 
 from dataclasses import dataclass
@@ -31,7 +41,9 @@ from basiszorg.domain.toestemming import GEZINSGEGEVENS, OVERLEG, ZORGPLAN
 
 GEZIN = "Gezin"
 GRANT = "Basiszorg Toegang"  # who may read which family today (derived from consents)
+MELDCODE = "Zorg over veiligheid"  # the meldcode's five steps (basiszorg/veiligheid)
 READ_LOG = "Basiszorg Inzagelog"  # who read which family when
+NETWERKPERSOON, KINDWERELD, NETWERKMOMENT = "Netwerkpersoon", "Kindwereld", "Netwerkmoment"
 
 
 @dataclass(frozen=True)
@@ -48,6 +60,10 @@ class FamilyDoctype:
 	family_data: bool = True
 	family_reads: bool = False
 	deel_field: str | None = None
+	scope_by: tuple | None = None
+	officer: bool = False
+	withheld_field: str | None = None
+	hidden_from_family: bool = False
 
 	@property
 	def is_child(self) -> bool:
@@ -81,7 +97,47 @@ FAMILY_DOCTYPES: tuple[FamilyDoctype, ...] = (
 	FamilyDoctype("Zorgplan Afspraak", parent="Zorgplan", deel_field="over_lid"),
 	FamilyDoctype("Zorgplan Opmerking", parent="Zorgplan", deel_field="over_lid"),
 	FamilyDoctype("Zorgplan Signaal", parent="Zorgplan", deel_field="over_lid"),
-	FamilyDoctype("AVG Verzoek", gezin_field="gezin", coordinator_only=True),
+	# one plan, written together: what professionals and the family add themselves
+	FamilyDoctype(
+		"Afspraak Voortgang",
+		gezin_field="gezin",
+		scope_by=("bron_doctype", (("Overleg", OVERLEG), ("Zorgplan", ZORGPLAN))),
+		deel_field="over_lid",
+		family_reads=True,
+	),
+	FamilyDoctype(
+		"Overleg Inbreng", gezin_field="gezin", scope=OVERLEG, deel_field="over_lid", family_reads=True
+	),
+	FamilyDoctype("Overleg Inbreng Doel", parent="Overleg Inbreng", deel_field="over_lid"),
+	FamilyDoctype("Overleg Inbreng Punt", parent="Overleg Inbreng"),
+	# the family's network and the child's world (basiszorg/netwerk): like the family itself; a
+	# child's own network person and the child's world are that child's part; the family keeps
+	# its network up on Mijn gezin; the maps kept with plan versions show how it changed
+	FamilyDoctype(
+		NETWERKPERSOON, gezin_field="gezin", scope=GEZINSGEGEVENS, deel_field="over_lid", family_reads=True
+	),
+	FamilyDoctype(
+		KINDWERELD, gezin_field="gezin", scope=GEZINSGEGEVENS, deel_field="over_lid", family_reads=True
+	),
+	FamilyDoctype(NETWERKMOMENT, gezin_field="gezin", scope=GEZINSGEGEVENS, family_reads=True),
+	FamilyDoctype("Netwerkmoment Persoon", parent=NETWERKMOMENT, deel_field="over_lid"),
+	# the family's AVG overview (every scope) hangs off its request, for coordinators only
+	FamilyDoctype("AVG Verzoek", gezin_field="gezin", coordinator_only=True, attachments=True),
+	# the meldcode's steps: coordinators and the meldcode officer only, never a professional, the
+	# committee or the portal; in the family's AVG overview unless informing them would endanger
+	FamilyDoctype(
+		MELDCODE,
+		gezin_field="gezin",
+		coordinator_only=True,
+		officer=True,
+		attachments=True,
+		withheld_field="niet_informeren",
+		hidden_from_family=True,
+	),
+	FamilyDoctype("Veiligheid Signaal", parent=MELDCODE, deel_field="over_lid"),
+	FamilyDoctype("Veiligheid Stap", parent=MELDCODE),
+	FamilyDoctype("Veiligheid Consultatie", parent=MELDCODE),
+	FamilyDoctype("Veiligheid Afweging", parent=MELDCODE),
 	# the read log is exported (the family sees who looked) and purged, but read by coordinators only
 	FamilyDoctype(READ_LOG, gezin_field="gezin", coordinator_only=True, trail=False, family_reads=True),
 	# derived from consents: never exported (the consents are), purged with the family
@@ -126,6 +182,16 @@ def scope_for(doctype: str) -> str | None:
 
 def is_coordinator_only(doctype: str) -> bool:
 	return top_level(doctype).coordinator_only
+
+
+def hidden_from_family() -> list[str]:
+	"""Doctypes (with their child tables) whose records the family's portal never hears of."""
+	return [e.doctype for e in FAMILY_DOCTYPES if top_level(e.doctype).hidden_from_family]
+
+
+def withheld() -> list[FamilyDoctype]:
+	"""Top-level records the family's own overviews leave out while their ``withheld_field`` is set."""
+	return [e for e in FAMILY_DOCTYPES if e.withheld_field and not e.is_child]
 
 
 def with_attachments() -> list[str]:

@@ -12,6 +12,15 @@ A professional's branch is *restricted to covered parts*: rows about one child (
 such rows inside a document (``hide_rows``: form, REST, print/PDF) and in the minutes sent to a
 professional.
 
+The same branches decide changes (the write half): a *kind of change* (``SAVE`` ... ``METHOD``
+below, Frappe's own ptypes and the side channels around a record) is passed where a read passes
+``"read"``, and only the branches that hold that change open anything. Today coordinators change
+everything but shares; the committee changes the families it decides about (save, workflow,
+comments); the meldcode officer reads the meldcode's records and comments on them (the registry's
+``officer`` flag: no consent, committee or portal branch ever opens those); professionals and
+family members change nothing through Frappe's own doors (Mijn gezin has the app's own actions,
+which check their member first and then act as the app, ``changes.app_action``). Every entry point asks ``may_change``; docs/permissions.md has the table.
+
 Fail closed: a user with none of the roles below gets ``1=0``, never the empty condition (which
 Frappe reads as "no restriction").
 """
@@ -25,12 +34,84 @@ from basiszorg.domain.leden import KIND
 from basiszorg.domain.traject import COMMISSIE_ZIET
 from basiszorg.permissions import grants, portaal
 from basiszorg.permissions.registry import GEZIN, entry, top_level
-from basiszorg.setup.roles import BEHEERDER, COMMISSIE, COORDINATOR, GEZINSLID, HULPVERLENER
+from basiszorg.setup.roles import (
+	AANDACHTSFUNCTIONARIS,
+	BEHEERDER,
+	COMMISSIE,
+	COORDINATOR,
+	GEZINSLID,
+	HULPVERLENER,
+)
 
 ALL = ""
 DENY = "1=0"
 # ptype None: Frappe's get_docinfo asks without one, meaning "may read"
 READ_PTYPES = (None, "read", "print", "select")
+
+# -- kinds of change: the vocabulary of the write half ----------------------------------------
+# Frappe's own ptypes, as its document checks pass them to the has_permission hook
+SAVE, CREATE, DELETE, SUBMIT, CANCEL, AMEND = "write", "create", "delete", "submit", "cancel", "amend"
+EMAIL = "email"  # a mail sent from (or linked to) the record
+SHARE = "share"
+# the app's names for the other doors: the record's name, its workflow, its whitelisted methods
+RENAME, WORKFLOW, METHOD = "rename", "workflow", "method"
+# and the timeline around it (comments, likes, tags, assignments, follows, files, events)
+COMMENT, LIKE, TAG, ASSIGN, FOLLOW, ATTACH, EVENT = (
+	"comment",
+	"like",
+	"tag",
+	"assign",
+	"follow",
+	"attach",
+	"event",
+)
+# own items (one plan, written together): what a professional adds through the app's own actions,
+# in the consent scope of the record (and a family member on Mijn gezin): an agreement's status
+# and progress, a contribution before a meeting, the answer to an invitation
+AFSPRAAK_BIJWERKEN, INBRENG, ANTWOORD = "afspraak_bijwerken", "inbreng", "antwoord"
+# the family's own network on Mijn gezin (its people, and a youngster's own words about their world)
+NETWERK, EIGEN_WOORDEN = "netwerk", "eigen_woorden"
+OWN_ITEMS = {
+	"Overleg": frozenset({AFSPRAAK_BIJWERKEN, INBRENG, ANTWOORD}),
+	"Zorgplan": frozenset({AFSPRAAK_BIJWERKEN}),
+}
+FAMILY_OWN_ITEMS = {
+	"Overleg": frozenset({AFSPRAAK_BIJWERKEN, INBRENG}),
+	"Zorgplan": frozenset({AFSPRAAK_BIJWERKEN}),
+	"Netwerkpersoon": frozenset({NETWERK}),
+	"Kindwereld": frozenset({EIGEN_WOORDEN}),
+}
+CHANGES = (
+	AFSPRAAK_BIJWERKEN,
+	INBRENG,
+	ANTWOORD,
+	NETWERK,
+	EIGEN_WOORDEN,
+	SAVE,
+	CREATE,
+	DELETE,
+	SUBMIT,
+	CANCEL,
+	AMEND,
+	RENAME,
+	WORKFLOW,
+	METHOD,
+	COMMENT,
+	LIKE,
+	TAG,
+	ASSIGN,
+	FOLLOW,
+	SHARE,
+	ATTACH,
+	EMAIL,
+	EVENT,
+)
+# Never, for anyone: a family's records are not shared (access runs through consent only)
+NOBODY = frozenset({SHARE})
+# The committee changes the families it decides about: its decisions and what it notes on them
+COMMISSIE_CHANGES = {GEZIN: frozenset({SAVE, WORKFLOW, COMMENT})}
+# The meldcode officer advises: reads every record the registry opens to the officer, and comments
+OFFICER_CHANGES = frozenset({COMMENT})
 
 
 def is_coordinator(user: str) -> bool:
@@ -72,21 +153,42 @@ def _branches(user: str, doctype: str, ptype) -> list[Branch]:
 	if GEZINSLID in roles and portaal.active():
 		branches += portaal.branches(user, top, ptype)
 	if top.coordinator_only:
+		if (
+			top.officer
+			and AANDACHTSFUNCTIONARIS in roles
+			and (ptype in READ_PTYPES or ptype in OFFICER_CHANGES)
+		):
+			# the bureau's meldcode officer: every such record (no professional, no family, no committee)
+			branches.append(Branch(lambda column, _on_gezin: f"{column} is not null"))
 		return branches
-	if COMMISSIE in roles and (top.doctype == GEZIN or ptype in READ_PTYPES):
+	if COMMISSIE in roles and (ptype in READ_PTYPES or ptype in COMMISSIE_CHANGES.get(top.doctype, ())):
 		states = ", ".join(frappe.db.escape(s) for s in COMMISSIE_ZIET)
 		predicate = f"`tabGezin`.`workflow_state` in ({states})"
 		branches.append(Branch(lambda column, on_gezin: _in_gezin(column, on_gezin, predicate)))
-	if HULPVERLENER in roles and ptype in READ_PTYPES and top.scope:
-		families = grants.families_of(user, top.scope)
-		branches.append(
-			Branch(
-				lambda column, _on_gezin: f"{column} in ({families})",
-				parts=grants.parts_of(user, top.scope),
-				parts_in=lambda gezin, scope=top.scope: grants.parts_in(gezin, scope, user=user),
+	if HULPVERLENER in roles and (ptype in READ_PTYPES or ptype in OWN_ITEMS.get(top.doctype, ())):
+		for scope, row in _scopes(top):
+			families = grants.families_of(user, scope)
+			branches.append(
+				Branch(
+					lambda column, _on_gezin, families=families: f"{column} in ({families})",
+					parts=grants.parts_of(user, scope),
+					parts_in=lambda gezin, scope=scope: grants.parts_in(gezin, scope, user=user),
+					row=row,
+				)
 			)
-		)
 	return branches
+
+
+def _scopes(top) -> list[tuple[str, Callable | None]]:
+	"""The consent scopes that open ``top`` to a professional, each with the rows it opens (None:
+	all rows); a record that belongs to a meeting or a plan takes that record's scope."""
+	if top.scope_by:
+		column, scopes = top.scope_by
+		return [
+			(scope, lambda table, value=value: f"{table}.`{column}` = {frappe.db.escape(value)}")
+			for value, scope in scopes
+		]
+	return [(top.scope, None)] if top.scope else []
 
 
 def _part_condition(doctype: str, covered: str) -> str:
@@ -185,14 +287,39 @@ def gezin_of(doc) -> str | None:
 
 
 def may_access_doc(doc, ptype="read", user: str | None = None) -> bool:
-	"""The decision for a document object, stored or new."""
+	"""The decision for a document object, stored or new. A change is decided on the stored row
+	(what the client sent never decides), and the family the record has after the change must be
+	one the user may change too (a record never moves into a family closed to its writer)."""
 	user = user or frappe.session.user
 	declared = entry(doc.doctype)
 	if declared is None or not declared.family_data:
 		return True
+	if ptype in NOBODY:
+		return False
 	if doc.is_new():
 		return may_create(doc.doctype, gezin_of(doc), user, ptype)
-	return may(doc.doctype, doc.name, user, ptype)
+	if not may(doc.doctype, doc.name, user, ptype):
+		return False
+	return ptype in READ_PTYPES or may_for_family(doc.doctype, gezin_of(doc), user, ptype)
+
+
+def may_change(doctype: str, name: str | None, user: str, change: str) -> bool:
+	"""Whether ``user`` may make ``change`` (one of ``CHANGES``) to the stored family record
+	``doctype``/``name`` or its timeline; a child row is changed through its parent. Records that
+	are not family data are left to Frappe (True)."""
+	declared = entry(doctype)
+	if declared is None or not declared.family_data:
+		return True
+	if change in NOBODY:
+		return False
+	if change == RENAME and not frappe.get_meta(doctype).allow_rename:
+		return False
+	if declared.is_child:
+		parent = frappe.db.get_value(doctype, name, ["parent", "parenttype"], as_dict=True) if name else None
+		if not parent or parent.parenttype != declared.parent:
+			return False
+		return may_change(parent.parenttype, parent.parent, user, change)
+	return may(doctype, name, user, change)
 
 
 # -- a child's own part inside a document --------------------------------------------------------

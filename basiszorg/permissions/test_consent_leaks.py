@@ -12,6 +12,12 @@ but nothing of Noor's part, anywhere. Besides them, desk users of the same site 
 nothing to do with families: ``unrelated`` (a desk role of its own, on every bench) and, where
 ERPNext is installed, its own users: an Accounts User, a Stock User and an HR User; they are
 outsiders everywhere.
+
+The meldcode's records (*Zorg over veiligheid*) are read by coordinators and the meldcode officer
+only: every professional (``full`` too), the committee (which reads this family: it is a new
+registration), the family's own parent on Mijn gezin (``ouder_a``) and all outsiders above find
+no trace of them, not even that they exist (counts, link search, the family's timeline and
+print, Mijn gezin), except what the family may know of a report to Veilig Thuis.
 """
 
 import email
@@ -25,6 +31,7 @@ import frappe
 from frappe.utils import add_days, add_years, getdate
 from pypdf import PdfReader
 
+from basiszorg.domain import meldcode
 from basiszorg.domain.leden import KIND
 from basiszorg.domain.overleg import GEHOUDEN, VERSLAG_CONCEPT
 from basiszorg.domain.toestemming import (
@@ -36,7 +43,7 @@ from basiszorg.domain.toestemming import (
 )
 from basiszorg.domain.wachtlijst import RAPPORT
 from basiszorg.permissions import grants, registry
-from basiszorg.setup.roles import ROLES
+from basiszorg.setup.roles import AANDACHTSFUNCTIONARIS, COMMISSIE, ROLES
 from basiszorg.tests import factories
 from basiszorg.tests.base import APITestCase
 
@@ -47,6 +54,12 @@ CONTACT_SECRET = "bz-test-CONTACT-6302"
 TOPIC_SECRET = "bz-test-AGENDAPUNT-3390"
 YOUTH_SECRET = "bz-test-NOOR-4471"  # everything about the youngster who refused her part
 LOOSE_SECRET = "bz-test-LOS-4410"
+OWN_SECRET = "bz-test-EIGEN-2207"  # what professionals and the family added themselves
+SAFETY_SECRET = "bz-test-VEILIG-5150"  # in the meldcode's records: signs, what was shared, a file
+SHARED_SECRET = "bz-test-GEDEELD-6061"  # what was shared with Veilig Thuis in a report the family sees
+OWN_PARENT = "sanne@bz-test.example"  # the family's own parent on Mijn gezin
+# probes of a meldcode record that give its name (an error may repeat it; its content never)
+NAMING_THE_RECORD = ("client.get", "get_link_title", "getdoc", "get_docinfo", "printview", "download_pdf")
 OUTSIDERS = ("none", "withdrawn", "meetings", "vernieuwen", "verlopen", "ouder_b")
 PROFESSIONALS = ("full", "none", "withdrawn", "meetings", "vernieuwen", "verlopen", "deel")
 OTHER_PARENT = "ouder-b@bz-test.example"  # a parent of another family, on Mijn gezin
@@ -57,7 +70,10 @@ ERPNEXT_USERS = {"erp-accounts": "Accounts User", "erp-stock": "Stock User", "er
 def frappe_has(method: str) -> bool:
 	"""Whether this Frappe has the whitelisted method (some exist in v15 or v16 only)."""
 	module, _dot, name = method.rpartition(".")
-	return hasattr(frappe.get_module(module), name)
+	try:
+		return hasattr(frappe.get_module(module), name)
+	except ImportError:  # the whole module is gone in this major
+		return False
 
 
 def unchecked_link_query(doctype, txt, searchfield, start, page_len, filters, **kwargs):
@@ -245,7 +261,111 @@ class TestConsentLeaks(APITestCase):
 				],
 			}
 		).insert(ignore_permissions=True)
+		cls.own_items()
+		cls.safety_records()
 		frappe.db.commit()
+
+	@classmethod
+	def own_items(cls):
+		"""What professionals and the family add themselves: a contribution to the meeting (and one
+		of Noor about herself), progress notes on an agreement of the meeting and of the plan."""
+		agreement = frappe.db.get_value(
+			"Overleg Afspraak", {"parent": cls.meeting, "over_lid": ["is", "not set"]}, "name"
+		)
+
+		def insert(values):
+			return (
+				frappe.get_doc({"gezin": cls.family, "door": "Iemand", **values})
+				.insert(ignore_permissions=True)
+				.name
+			)
+
+		now = frappe.utils.now_datetime()
+		cls.contribution = insert(
+			{
+				"doctype": "Overleg Inbreng",
+				"overleg": cls.meeting,
+				"ingediend_op": now,
+				"algemeen": f"Inbreng {OWN_SECRET}",
+			}
+		)
+		cls.youth_contribution = insert(
+			{
+				"doctype": "Overleg Inbreng",
+				"overleg": cls.meeting,
+				"ingediend_op": now,
+				"algemeen": f"Noor {YOUTH_SECRET}",
+				"over_lid": cls.members["Noor"],
+			}
+		)
+		cls.meeting_note = insert(
+			{
+				"doctype": "Afspraak Voortgang",
+				"bron_doctype": "Overleg",
+				"bron": cls.meeting,
+				"afspraak": agreement,
+				"op": now,
+				"notitie": f"Overleg {OWN_SECRET}",
+			}
+		)
+		cls.plan_note = insert(
+			{
+				"doctype": "Afspraak Voortgang",
+				"bron_doctype": "Zorgplan",
+				"bron": cls.plan.name,
+				"afspraak": cls.plan.afspraken[0].name,
+				"op": now,
+				"notitie": f"Plan {OWN_SECRET}",
+			}
+		)
+
+	@classmethod
+	def safety_records(cls):
+		"""Two records of the meldcode on the family: one open (step 3, with a private file) and one
+		closed after a report to Veilig Thuis that the family may not hear of yet (the exception);
+		the committee, the meldcode officer and the family's own parent on Mijn gezin."""
+		from basiszorg.portaal import accounts
+		from basiszorg.setup.roles import COORDINATOR
+
+		cls.users["commissie"] = factories.ensure_user("commissie-lek", COMMISSIE)
+		cls.users["officer"] = factories.ensure_user("aandachtsfunctionaris-lek", AANDACHTSFUNCTIONARIS)
+		if frappe.db.exists("User", OWN_PARENT):  # left by an earlier run
+			frappe.delete_doc("User", OWN_PARENT, force=True, ignore_permissions=True)
+		frappe.db.set_value("Gezinslid", cls.members["Sanne"], "email", OWN_PARENT)
+		frappe.set_user(factories.ensure_user("coordinator", COORDINATOR))
+		try:
+			_family, _member, cls.users["ouder_a"] = accounts.open_account(cls.family, cls.members["Sanne"])
+			cls.safety = factories.zorg_over_veiligheid(
+				cls.family, tot=meldcode.GESPREK, secret=SAFETY_SECRET
+			)
+			cls.withheld = factories.zorg_over_veiligheid(
+				cls.family, tot=meldcode.AFGESLOTEN, secret=SAFETY_SECRET
+			)
+			cls.withheld.update(
+				{
+					"niet_informeren": 1,
+					"niet_informeren_reden": "Vader dreigt.",
+					"gezin_geinformeerd_op": None,
+				}
+			)
+			cls.withheld.save()
+		finally:
+			frappe.set_user("Administrator")
+		frappe.db.set_value("User", cls.users["ouder_a"], "api_key", frappe.generate_hash(length=15))
+		cls.safety_file = frappe.get_doc(
+			{
+				"doctype": "File",
+				"file_name": "bz-test-melding.txt",
+				"attached_to_doctype": registry.MELDCODE,
+				"attached_to_name": cls.safety.name,
+				"is_private": 1,
+				"content": SAFETY_SECRET.encode(),
+			}
+		).insert()
+		cls.safety_names = [cls.safety.name, cls.withheld.name]
+		# who must find no trace of them: every professional, the committee, the family's own parent
+		# and every outsider
+		cls.safety_outsiders = list(dict.fromkeys((*PROFESSIONALS, "commissie", "ouder_a", *cls.outsiders)))
 
 	@classmethod
 	def consent(cls, key, gegeven_op=None, youngster_answer=None, **values):
@@ -313,6 +433,8 @@ class TestConsentLeaks(APITestCase):
 	def tearDownClass(cls):
 		frappe.set_user("Administrator")
 		frappe.db.delete("Contactmoment", {"gezin": cls.family})
+		for doctype in ("Overleg Inbreng", "Afspraak Voortgang"):
+			frappe.db.delete(doctype, {"gezin": cls.family})
 		cls.age_setting(
 			cls.settings_before.toestemming_na_leeftijdsgrens or DOORLOPEN,
 			cls.settings_before.vernieuwen_wachttijd_dagen,
@@ -328,6 +450,8 @@ class TestConsentLeaks(APITestCase):
 		frappe.delete_doc("Overleg", cls.meeting, force=True, ignore_permissions=True)
 		frappe.delete_doc("Zorgplan", cls.plan.name, force=True, ignore_permissions=True)
 		factories.delete_test_families()
+		if frappe.db.exists("User", OWN_PARENT):
+			frappe.delete_doc("User", OWN_PARENT, force=True, ignore_permissions=True)
 		frappe.db.commit()
 		super().tearDownClass()
 
@@ -840,6 +964,81 @@ class TestConsentLeaks(APITestCase):
 			)
 			self.assertNotIn(self.meeting, search.get_data(as_text=True))
 
+	def test_own_items_follow_the_meeting_or_plan_they_belong_to(self):
+		"""Contributions follow the meeting's scope, progress notes the scope of their meeting or plan,
+		and what Noor wrote about herself is her part: nobody else reads them, through any list."""
+		readable = {
+			"meetings": {self.contribution, self.meeting_note},
+			"deel": {self.contribution, self.meeting_note, self.plan_note},
+		}
+		of_doctype = {
+			"Overleg Inbreng": [self.contribution, self.youth_contribution],
+			"Afspraak Voortgang": [self.meeting_note, self.plan_note],
+		}
+		for key in ("full", "meetings", "deel", *self.outsiders):
+			allowed = readable.get(key, set())
+			for doctype, name in (
+				("Overleg Inbreng", self.contribution),
+				("Overleg Inbreng", self.youth_contribution),
+				("Afspraak Voortgang", self.meeting_note),
+				("Afspraak Voortgang", self.plan_note),
+			):
+				response = self.get(self.resource(doctype, name), headers=self.headers(key))
+				self.assertEqual(
+					response.status_code, 200 if name in allowed else 403, f"{key} {doctype} {name}"
+				)
+			for doctype in ("Overleg Inbreng", "Afspraak Voortgang"):
+				listed = self.get(
+					self.resource(doctype),
+					{
+						"fields": '["name", "algemeen"]'
+						if doctype == "Overleg Inbreng"
+						else '["name", "notitie"]',
+						"limit_page_length": 0,
+					},
+					headers=self.headers(key),
+				)
+				names = (
+					{row["name"] for row in (listed.json or {}).get("data", [])}
+					if listed.status_code == 200
+					else set()
+				)
+				mine = set(of_doctype[doctype])
+				self.assertEqual(names & mine, allowed & mine, f"{key} lists {doctype}")
+				self.assertNotIn(YOUTH_SECRET, listed.get_data(as_text=True), key)
+				count = self.call(
+					key,
+					"frappe.client.get_count",
+					doctype=doctype,
+					filters=json.dumps({"gezin": self.family}),
+				)
+				if count.status_code < 400:
+					self.assertEqual(
+						count.json["message"],
+						len(allowed & set(of_doctype[doctype])),
+						f"{key} counts {doctype}",
+					)
+			for doctype, name in (("Overleg", self.meeting), ("Zorgplan", self.plan.name)):
+				mine = self.call(
+					key, "basiszorg.samenwerken.api.mijn_deel", http="get", doctype=doctype, name=name
+				)
+				if (doctype == "Overleg" and key in ("meetings", "deel")) or (
+					doctype == "Zorgplan" and key == "deel"
+				):
+					self.assertEqual(mine.status_code, 200, f"{key} {doctype}")
+				else:
+					self.assertGreaterEqual(mine.status_code, 400, f"{key} {doctype}")
+				self.assertNotIn(YOUTH_SECRET, mine.get_data(as_text=True), key)
+			rows = self.call(
+				key,
+				"frappe.client.get_list",
+				doctype="Overleg Inbreng Doel",
+				parent="Overleg Inbreng",
+				fields=json.dumps(["parent", "hoe_gaat_het"]),
+				limit_page_length=0,
+			)
+			self.assertNotIn(YOUTH_SECRET, rows.get_data(as_text=True), key)
+
 	def test_care_plan_needs_its_own_scope(self):
 		for key in ("full", "meetings", *self.outsiders):
 			response = self.get(self.resource("Zorgplan", self.plan.name), headers=self.headers(key))
@@ -912,6 +1111,99 @@ class TestConsentLeaks(APITestCase):
 				self.assertNotIn(CONTACT_SECRET, answer.get_data(as_text=True))
 				rows = (answer.json.get("message") or {}).get("result") or []
 				self.assertFalse(any((r or {}).get("contacten") for r in rows if isinstance(r, dict)), report)
+
+	def test_the_network_is_read_like_the_family_and_a_youngsters_own_people_as_her_part(self):
+		"""Network people, the child's world and the kept maps: read with a consent for family data,
+		Noor's own people only with her part, by no outsider anywhere (REST, lists, forms, print,
+		the map's endpoint and Mijn gezin's page of another family)."""
+		from basiszorg.netwerk.kaart import keep_moment
+		from basiszorg.permissions.registry import KINDWERELD, NETWERKMOMENT, NETWERKPERSOON
+
+		frappe.set_user("Administrator")
+		person = frappe.get_doc(
+			{
+				"doctype": NETWERKPERSOON,
+				"gezin": self.family,
+				"naam": f"Oma {SECRET}",
+				"nabijheid": "Dichtbij",
+			}
+		).insert()
+		own = frappe.get_doc(
+			{
+				"doctype": NETWERKPERSOON,
+				"gezin": self.family,
+				"naam": f"Mentor {YOUTH_SECRET}",
+				"voor_wie": "Noor",
+				"nabijheid": "Dichtbij",
+			}
+		).insert()
+		world = frappe.get_doc(
+			{"doctype": KINDWERELD, "gezin": self.family, "kind": "Noor", "toelichting": YOUTH_SECRET}
+		).insert()
+		moment = keep_moment(self.family, "Afsluiting")
+		frappe.db.commit()
+		try:
+			records = ((NETWERKPERSOON, person.name), (NETWERKPERSOON, own.name), (KINDWERELD, world.name))
+			self.assertEqual(
+				self.get(
+					self.resource(NETWERKPERSOON, person.name), headers=self.headers("full")
+				).status_code,
+				200,
+			)
+			for doctype, name in records[1:]:
+				# the coordinator reads Noor's own; a professional whose consent leaves her part out does not
+				self.assertEqual(
+					self.get(self.resource(doctype, name), headers=self.headers("coordinator")).status_code,
+					200,
+				)
+				for key in ("full", "deel"):
+					closed = self.get(self.resource(doctype, name), headers=self.headers(key))
+					self.assertEqual(closed.status_code, 403, f"{key} {doctype}")
+					self.assertNoYouth(closed, doctype)
+			kept = self.get(self.resource(NETWERKMOMENT, moment), headers=self.headers("deel"))
+			self.assertEqual(kept.status_code, 200)
+			self.assertNoYouth(kept, "the kept map")
+			self.assertIn("Oma", kept.get_data(as_text=True))
+			drawn = self.call("deel", "basiszorg.netwerk.api.netwerkkaart", http="get", gezin=self.family)
+			self.assertEqual(drawn.status_code, 200)
+			self.assertNoYouth(drawn, "the map of professional 'deel'")
+			for doctype in (NETWERKPERSOON, KINDWERELD, NETWERKMOMENT):
+				self.assertNoYouth(
+					self.call("deel", "frappe.client.get_list", doctype=doctype, fields=json.dumps(["*"])),
+					doctype,
+				)
+			for key in OUTSIDERS:
+				for doctype, name in (*records, (NETWERKMOMENT, moment)):
+					response = self.get(self.resource(doctype, name), headers=self.headers(key))
+					self.assertEqual(response.status_code, 403, f"{key} {doctype}")
+					self.assertNoLeak(response, f"{key} {doctype}", name_given=True)
+					listed = self.call(
+						key, "frappe.client.get_list", doctype=doctype, fields=json.dumps(["*"])
+					)
+					self.assertNoLeak(listed, f"{key} list {doctype}")
+					pdf = self.call(
+						key, "frappe.utils.print_format.download_pdf", http="get", doctype=doctype, name=name
+					)
+					self.assertGreaterEqual(pdf.status_code, 400, f"{key} print {doctype}")
+				drawn = self.call(key, "basiszorg.netwerk.api.netwerkkaart", http="get", gezin=self.family)
+				self.assertEqual(drawn.status_code, 403, key)
+				self.assertNoLeak(drawn, f"{key} map", name_given=True)
+			page = self.portal_page(self.users["ouder_b"], f"/mijn-gezin/netwerk?gezin={self.family}")
+			self.assertNotEqual(page.status_code, 200)
+			self.assertNoLeak(page, "Mijn gezin's network page of another family", name_given=True)
+			guest = self.get(f"/mijn-gezin/netwerk?gezin={self.family}")
+			self.assertNotEqual(guest.status_code, 200)
+			self.assertNoLeak(guest, "the network page as Guest", name_given=True)
+		finally:
+			frappe.set_user("Administrator")
+			for doctype, name in (
+				(NETWERKMOMENT, moment),
+				(KINDWERELD, world.name),
+				(NETWERKPERSOON, own.name),
+				(NETWERKPERSOON, person.name),
+			):
+				frappe.delete_doc(doctype, name, force=True, ignore_permissions=True)
+			frappe.db.commit()
 
 	def test_a_contact_with_a_youngster_is_her_own_part(self):
 		"""Noor (17) did not share her part with professional 'deel': the contact with her stays
@@ -1309,23 +1601,6 @@ class TestConsentLeaks(APITestCase):
 		)
 
 	# family members on Mijn gezin ------------------------------------------------------
-	def portal_page(self, user, path):
-		from frappe.auth import CookieManager, LoginManager
-		from frappe.utils import set_request
-
-		set_request(path="/")
-		frappe.local.cookie_manager = CookieManager()
-		frappe.local.login_manager = LoginManager()
-		frappe.local.login_manager.login_as(user)
-		sid = frappe.session.sid
-		frappe.set_user("Administrator")
-		frappe.db.commit()
-		try:
-			return self.get(f"{path}{'&' if '?' in path else '?'}sid={sid}")
-		finally:
-			jar = getattr(self.TEST_CLIENT, "_cookies", None)
-			jar.clear() if jar is not None else self.TEST_CLIENT.cookie_jar.clear()
-
 	def test_a_parent_of_another_family_gets_nothing_on_the_portal(self):
 		user = self.users["ouder_b"]
 		own = self.portal_page(user, "/mijn-gezin")
@@ -1359,3 +1634,344 @@ class TestConsentLeaks(APITestCase):
 			self.get(self.resource("Gezin", self.other_family), headers=self.headers("ouder_b")).status_code,
 			403,
 		)
+
+	# the meldcode's records (Zorg over veiligheid) --------------------------------------------
+	def assertNoSafetyTrace(self, response, context, name_given=None):
+		"""Nothing of the meldcode's records: not their content, not even their names (but the one
+		``name_given`` by the caller, which an error message may repeat)."""
+		body = response.get_data(as_text=True)
+		self.assertNotIn(SAFETY_SECRET, body, f"meldcode leak in {context}: {body[:300]}")
+		for name in self.safety_names:
+			if name != name_given:
+				self.assertNotIn(name, body, f"a meldcode record named in {context}: {body[:300]}")
+
+	def test_safety_records_are_read_by_coordinators_and_the_officer(self):
+		"""The positive control: coordinators and the meldcode officer read them; the officer
+		comments (advises) but changes nothing, and does not open the family's file."""
+		for key in ("coordinator", "officer"):
+			response = self.get(self.resource(registry.MELDCODE, self.safety.name), headers=self.headers(key))
+			self.assertEqual(response.status_code, 200, key)
+			self.assertIn(SAFETY_SECRET, response.get_data(as_text=True), key)
+			listed = self.get(
+				self.resource(registry.MELDCODE), {"fields": '["name"]'}, headers=self.headers(key)
+			)
+			self.assertTrue(set(self.safety_names) <= {r["name"] for r in listed.json["data"]}, key)
+			attachment = self.get(f"/private/files/{self.safety_file.file_name}", headers=self.headers(key))
+			self.assertEqual(attachment.status_code, 200, key)
+		comment = self.call(
+			"officer",
+			"frappe.desk.form.utils.add_comment",
+			reference_doctype=registry.MELDCODE,
+			reference_name=self.safety.name,
+			content="Advies: overleg met Veilig Thuis.",
+			comment_email=self.users["officer"],
+			comment_by="Aandachtsfunctionaris",
+		)
+		self.assertEqual(comment.status_code, 200, comment.get_data(as_text=True)[:300])
+		changed = self.put(
+			self.resource(registry.MELDCODE, self.safety.name),
+			{"besluit_toelichting": "gewijzigd"},
+			headers=self.headers("officer"),
+		)
+		self.assertEqual(changed.status_code, 403)
+		self.assertEqual(
+			self.get(self.resource("Gezin", self.family), headers=self.headers("officer")).status_code, 403
+		)
+		frappe.db.rollback()
+		self.assertFalse(frappe.db.get_value(registry.MELDCODE, self.safety.name, "besluit_toelichting"))
+
+	def test_safety_records_are_closed_to_everyone_else(self):
+		doctype, name = registry.MELDCODE, self.safety.name
+		children = registry.children_of(doctype)
+		self.assertEqual(len(children), 4)
+		tried = 0
+		for key in self.safety_outsiders:
+			for record in self.safety_names:
+				response = self.get(self.resource(doctype, record), headers=self.headers(key))
+				self.assertEqual(response.status_code, 403, key)
+				self.assertNotIn(SAFETY_SECRET, response.get_data(as_text=True), key)
+			probes = [
+				(
+					"REST list",
+					self.get(self.resource(doctype), {"fields": '["*"]'}, headers=self.headers(key)),
+				),
+				*(
+					(
+						f"REST list {child}",
+						self.get(
+							self.resource(child),
+							{"parent": doctype, "fields": '["*"]'},
+							headers=self.headers(key),
+						),
+					)
+					for child in children
+				),
+				*(
+					(
+						f"get_list {child}",
+						self.call(
+							key,
+							"frappe.client.get_list",
+							doctype=child,
+							parent=doctype,
+							fields='["*"]',
+							limit_page_length=0,
+						),
+					)
+					for child in children
+				),
+				(
+					"get_list",
+					self.call(key, "frappe.client.get_list", doctype=doctype, fields='["name","gezin"]'),
+				),
+				(
+					"get_value",
+					self.call(
+						key,
+						"frappe.client.get_value",
+						doctype=doctype,
+						fieldname="gedeelde_gegevens",
+						filters=json.dumps({"gezin": self.family}),
+					),
+				),
+				("client.get", self.call(key, "frappe.client.get", doctype=doctype, name=name)),
+				*(
+					(
+						method,
+						self.call(key, method, doctype=doctype, fields=json.dumps(["name", "gezin"])),
+					)
+					for method in ("frappe.desk.reportview.get", "frappe.desk.reportview.get_list")
+				),
+				(
+					"export_query",
+					self.call(
+						key,
+						"frappe.desk.reportview.export_query",
+						doctype=doctype,
+						file_format_type="CSV",
+						fields=json.dumps(["name", "gezin"]),
+					),
+				),
+				*(
+					(
+						method,
+						self.call(
+							key,
+							method,
+							doctype=doctype,
+							txt=self.family,
+							ignore_user_permissions=1,
+							filter_fields=json.dumps(["gedeelde_gegevens"]),
+						),
+					)
+					for method in ("frappe.desk.search.search_link", "frappe.desk.search.search_widget")
+				),
+				(
+					"get_link_title",
+					self.call(key, "frappe.desk.search.get_link_title", doctype=doctype, docname=name),
+				),
+				("global search", self.call(key, "frappe.utils.global_search.search", text=SAFETY_SECRET)),
+				(
+					"getdoc",
+					self.call(key, "frappe.desk.form.load.getdoc", http="get", doctype=doctype, name=name),
+				),
+				(
+					"get_docinfo",
+					self.call(key, "frappe.desk.form.load.get_docinfo", doctype=doctype, name=name),
+				),
+				(
+					"printview",
+					self.get("/printview", {"doctype": doctype, "name": name}, headers=self.headers(key)),
+				),
+				(
+					"download_pdf",
+					self.call(
+						key, "frappe.utils.print_format.download_pdf", http="get", doctype=doctype, name=name
+					),
+				),
+				(
+					"report",
+					self.call(
+						key,
+						"frappe.desk.query_report.run",
+						report_name="Open zorgen over veiligheid",
+						filters="{}",
+					),
+				),
+				(
+					"number card",
+					self.call(
+						key,
+						"frappe.desk.doctype.number_card.number_card.get_result",
+						doc=json.dumps({"document_type": doctype, "function": "Count"}),
+						filters=json.dumps([[doctype, "gezin", "=", self.family]]),
+					),
+				),
+				("file", self.get(f"/private/files/{self.safety_file.file_name}", headers=self.headers(key))),
+				(
+					"File list",
+					self.get(
+						self.resource("File"),
+						{"fields": '["file_url","attached_to_name"]'},
+						headers=self.headers(key),
+					),
+				),
+				*(
+					(f"{d} list", self.get(self.resource(d), {"fields": '["*"]'}, headers=self.headers(key)))
+					for d in (
+						"Comment",
+						"Version",
+						"Communication",
+						"View Log",
+						"Notification Log",
+						"Basiszorg Inzagelog",
+					)
+				),
+				(
+					"the form's warning",
+					self.call(key, "basiszorg.veiligheid.api.voor_gezin", gezin=self.family),
+				),
+				(
+					"the list's warning",
+					self.call(
+						key,
+						"basiszorg.veiligheid.api.gezinnen_met_open_zorg",
+						gezinnen=json.dumps([self.family]),
+					),
+				),
+			]
+			for label, response in probes:
+				given = name if label in NAMING_THE_RECORD else None
+				self.assertNoSafetyTrace(response, f"{key}: {label}", name_given=given)
+				tried += 1
+			for filters in (json.dumps({"gezin": self.family}), json.dumps({"name": name})):
+				self.assertNothingCounted(
+					self.call(key, "frappe.client.get_count", doctype=doctype, filters=filters)
+				)
+				tried += 1
+			self.assertNothingCounted(
+				self.call(
+					key,
+					"frappe.desk.reportview.get_count",
+					doctype=doctype,
+					filters=json.dumps([["gezin", "=", self.family]]),
+				)
+			)
+			# no existence oracle: the record and a name that does not exist get the same answer
+			for method, params in (
+				("frappe.client.validate_link", {"doctype": doctype, "fields": json.dumps(["gezin"])}),
+				(
+					"frappe.client.validate_link_and_fetch",
+					{"doctype": doctype, "fields_to_fetch": json.dumps(["gezin"])},
+				),
+			):
+				self.assertSameAnswer(
+					key, method, {**params, "docname": name}, {**params, "docname": "ZV-1999-99999"}
+				)
+			existing = self.call(
+				key, "frappe.client.get", doctype=doctype, filters=json.dumps({"gezin": self.family})
+			)
+			missing = self.call(
+				key, "frappe.client.get", doctype=doctype, filters=json.dumps({"gezin": "GZ-1999-99999"})
+			)
+			self.assertEqual(existing.status_code, missing.status_code, f"{key}: get-with-filters oracle")
+			tried += 5
+		print(f"\nMELDCODE READ PROBES: {tried} tried by {len(self.safety_outsiders)} kinds of user, 0 leaks")
+
+	def test_safety_records_leave_no_trace_on_the_family(self):
+		"""Who reads the family (a professional with consent, the committee) finds no trace of the
+		meldcode on its form, timeline, links, print or reports; the family's own parent none on Mijn
+		gezin (nothing there tells of a record, and the report is withheld for now)."""
+		readers = ("full", "deel", "commissie")
+		for key in readers:
+			form = self.call(
+				key, "frappe.desk.form.load.getdoc", http="get", doctype="Gezin", name=self.family
+			)
+			self.assertEqual(form.status_code, 200, f"{key} reads the family (the control)")
+			self.assertNoSafetyTrace(form, f"{key}: the family's form and timeline")
+			for label, response in (
+				(
+					"get_docinfo",
+					self.call(key, "frappe.desk.form.load.get_docinfo", doctype="Gezin", name=self.family),
+				),
+				(
+					"linked docs",
+					self.call(key, "frappe.desk.form.linked_with.get", doctype="Gezin", docname=self.family),
+				),
+				(
+					"linked doctypes",
+					self.call(key, "frappe.desk.form.linked_with.get_linked_doctypes", doctype="Gezin"),
+				),
+				("REST family", self.get(self.resource("Gezin", self.family), headers=self.headers(key))),
+				(
+					"print",
+					self.get(
+						"/printview",
+						{"doctype": "Gezin", "name": self.family, "format": "Wie weet wat over ons gezin"},
+						headers=self.headers(key),
+					),
+				),
+				*(
+					(report, self.call(key, "frappe.desk.query_report.run", report_name=report, filters="{}"))
+					for report in (
+						RAPPORT,
+						"Caseload per coordinator",
+						"Overleg achterstand",
+						"Basiszorg normen",
+					)
+				),
+			):
+				self.assertNoSafetyTrace(response, f"{key}: {label}")
+				self.assertNotIn("Veilig Thuis ingelicht", response.get_data(as_text=True), f"{key}: {label}")
+		for page in ("", "/toestemming", "/overleggen", "/plan"):
+			response = self.portal_page(self.users["ouder_a"], f"/mijn-gezin{page}")
+			self.assertEqual(response.status_code, 200, f"Mijn gezin{page}: the family's own page")
+			self.assertNoSafetyTrace(response, f"Mijn gezin{page}")
+			self.assertNotIn("Veilig Thuis", response.get_data(as_text=True), f"Mijn gezin{page}")
+		own = self.portal_page(self.users["ouder_a"], "/mijn-gezin/toestemming").get_data(as_text=True)
+		self.assertNotIn(
+			frappe.utils.get_fullname(self.users["officer"]), own, "the officer's reads are not counted"
+		)
+		self.assertEqual(
+			self.get(self.resource(registry.MELDCODE), headers=self.headers("ouder_a")).status_code, 403
+		)
+
+	def test_the_family_hears_of_a_report_it_may_know_of_and_of_nothing_else(self):
+		"""Transparency: a report the coordinator did not withhold shows on Mijn gezin (when, what was
+		shared, why that was allowed); the record's signs, its name and its reads stay out, and a
+		professional printing the family's overview does not see the report."""
+		frappe.set_user(self.coordinator)
+		try:
+			reported = factories.zorg_over_veiligheid(
+				self.family, tot=meldcode.AFGESLOTEN, secret=SAFETY_SECRET
+			)
+			reported.gedeelde_gegevens = f"De zorgen over Daan {SHARED_SECRET}"
+			reported.save()
+		finally:
+			frappe.set_user("Administrator")
+		frappe.db.commit()
+		try:
+			page = self.portal_page(self.users["ouder_a"], "/mijn-gezin/toestemming").get_data(as_text=True)
+			self.assertIn("Gedeeld met Veilig Thuis", page)
+			self.assertIn(SHARED_SECRET, page)
+			self.assertIn("zonder uw toestemming", page)
+			self.assertNotIn(SAFETY_SECRET, page)
+			self.assertNotIn(reported.name, page)
+			for key in ("full", "commissie"):
+				printed = self.get(
+					"/printview",
+					{"doctype": "Gezin", "name": self.family, "format": "Wie weet wat over ons gezin"},
+					headers=self.headers(key),
+				)
+				self.assertNotIn(SHARED_SECRET, printed.get_data(as_text=True), key)
+			printed = self.get(
+				"/printview",
+				{"doctype": "Gezin", "name": self.family, "format": "Wie weet wat over ons gezin"},
+				headers=self.headers("coordinator"),
+			)
+			self.assertIn(
+				SHARED_SECRET, printed.get_data(as_text=True), "the coordinator prints it for the family"
+			)
+		finally:
+			frappe.delete_doc(registry.MELDCODE, reported.name, force=True, ignore_permissions=True)
+			frappe.db.commit()

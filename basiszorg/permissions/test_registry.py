@@ -1,4 +1,4 @@
-"""The family map is complete: every doctype of the module that points at a family, or is a child
+"""The family map is complete: every doctype of the app's modules that points at a family, or is a child
 table of one, is declared in the registry, and every declaration matches the doctype it names."""
 
 import frappe
@@ -15,10 +15,11 @@ def points_at_family(meta) -> bool:
 
 
 def undeclared(declared: set[str]) -> set[str]:
-	"""Doctypes of the module that hold or name a family but are missing from ``declared``."""
+	"""Doctypes of the app's modules that hold or name a family but are missing from ``declared``."""
+	modules = frappe.get_module_list("basiszorg")
 	metas = {
 		name: frappe.get_meta(name)
-		for name in frappe.get_all("DocType", {"module": "Basiszorg"}, pluck="name")
+		for name in frappe.get_all("DocType", {"module": ["in", modules]}, pluck="name")
 	}
 	family = {name for name, meta in metas.items() if points_at_family(meta)}
 	pending = set(family)
@@ -61,3 +62,21 @@ class TestFamilyMap(IntegrationTestCase):
 		for doctype in registry.protected_doctypes():
 			self.assertIn(doctype, conditions, doctype)
 			self.assertIn(doctype, decisions, doctype)
+
+	def test_every_record_with_rows_about_a_child_hides_them(self):
+		"""A record whose child table holds rows about one child takes the part rule into its form,
+		REST answer and print (``ShowsOnlyCoveredParts``): a professional never receives such a row."""
+		from frappe.model.base_document import get_controller
+
+		from basiszorg.permissions.parts import ShowsOnlyCoveredParts
+
+		# (the family itself hides its member rows its own way; coordinator-only records reach
+		# nobody whose reading is restricted to parts)
+		with_parts = {
+			e.parent
+			for e in registry.with_parts()
+			if e.parent and e.parent != registry.GEZIN and not registry.is_coordinator_only(e.parent)
+		}
+		self.assertIn("Netwerkmoment", with_parts)
+		for doctype in with_parts:
+			self.assertTrue(issubclass(get_controller(doctype), ShowsOnlyCoveredParts), doctype)

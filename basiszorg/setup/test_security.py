@@ -60,6 +60,10 @@ class TestTwoFactorLogin(APITestCase):
 	def setUpClass(cls):
 		super().setUpClass()
 		frappe.set_user("Administrator")
+		# a site as an organisation has it after Frappe's setup wizard (a new test site has none)
+		for field, value in (("language", "nl"), ("time_zone", "Europe/Amsterdam")):
+			if not frappe.db.get_single_value("System Settings", field):
+				frappe.db.set_single_value("System Settings", field, value)
 		cls.user, _name = factories.professional_user("hv-2fa", factories.network()["ggz"])
 		update_password(cls.user, PASSWORD)
 		security.register_otp_secret(cls.user, SECRET)

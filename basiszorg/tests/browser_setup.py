@@ -159,3 +159,68 @@ def portaal() -> dict:
 		"password": PASSWORD,
 		"otp_secret": OTP_SECRET,  # the coordinator and the professional log in with a code too
 	}
+
+
+def veiligheid() -> dict:
+	"""The meldcode's browser check (tests/browser/veiligheid.js): an active family of the browser
+	coordinator with a professional who has a consent for everything, the family's parent on Mijn
+	gezin (with a password) and the meldcode officer; the workflow's actions by step, from the
+	workflow itself."""
+	from frappe.utils.password import update_password
+
+	from basiszorg.domain import meldcode
+	from basiszorg.permissions.registry import MELDCODE
+	from basiszorg.portaal import accounts
+	from basiszorg.setup.roles import AANDACHTSFUNCTIONARIS
+
+	frappe.set_user("Administrator")
+	net = factories.network()
+	coordinator = _user("browser-coordinator", COORDINATOR)
+	officer = _user("browser-aandachtsfunctionaris", AANDACHTSFUNCTIONARIS)
+	stamp = frappe.generate_hash(length=5)
+	parent_email = f"ouder-veilig-{stamp}@bz-test.example"
+	leden = factories.gezin_dict(net)["leden"]
+	leden[0]["email"] = parent_email
+	family = factories.active_family(
+		net, gezinsnaam=f"Gezin Veilig {stamp}", coordinator=coordinator, leden=leden
+	)
+	professional_user, professional = factories.professional_user("browser-hulpverlener-veilig", net["ggz"])
+	prof = frappe.get_doc("User", professional_user)
+	prof.new_password = PASSWORD
+	prof.save(ignore_permissions=True)
+	register_otp_secret(professional_user, OTP_SECRET)
+	factories.toestemming(family.name, professional, gezinsgegevens=1, overleg=1, zorgplan=1)
+	frappe.set_user(coordinator)
+	try:
+		_family, _member, parent = accounts.open_account(family.name, family.leden[0].name)
+	finally:
+		frappe.set_user("Administrator")
+	update_password(parent, PASSWORD)
+	workflow = frappe.get_doc("Workflow", {"document_type": MELDCODE})
+	actions = {t.state: t.action for t in workflow.transitions if t.next_state != meldcode.AFGESLOTEN}
+	actions[meldcode.BESLISSEN] = next(
+		t.action for t in workflow.transitions if t.state == meldcode.BESLISSEN
+	)
+	frappe.db.commit()
+	return {
+		"password": PASSWORD,
+		"otp_secret": OTP_SECRET,
+		"coordinator": coordinator,
+		"officer": officer,
+		"hulpverlener": professional_user,
+		"ouder": parent,
+		"gezin": family.name,
+		"gezinsnaam": family.gezinsnaam,
+		"kind": "Daan",
+		"stappen": list(meldcode.STAPPEN),
+		"acties": [actions[state] for state in meldcode.STAPPEN],
+		"afgesloten": meldcode.AFGESLOTEN,
+		"ja": meldcode.JA,
+		"gevoerd": meldcode.GEVOERD,
+		"niet_gevoerd": meldcode.NIET_GEVOERD,
+		"collega": meldcode.COLLEGA,
+		"melden": meldcode.BESLUIT_MELDEN,
+		"meldrecht": meldcode.GRONDSLAG_MELDRECHT,
+		"coordinatie_door": meldcode.COORDINATIE_DOOR,
+		"rapport": "Open zorgen over veiligheid",
+	}

@@ -326,3 +326,71 @@ def meeting(gezin: str, days_from_now: int = 0, **values):
 			**values,
 		}
 	).insert()
+
+
+def meldcode_step_data(doc, stap: int, secret: str = "") -> None:
+	"""Fill what step ``stap`` (1..5) of a Zorg over veiligheid needs, with its outcome. Step 5 is a
+	report to Veilig Thuis without consent (the meldrecht), the coordination going on with Veilig
+	Thuis, and the family informed."""
+	from basiszorg.domain import meldcode as m
+
+	today = getdate()
+	if stap == 1:
+		doc.set(
+			"signalen",
+			[
+				{
+					"wat": f"Daan heeft blauwe plekken {secret}",
+					"gezien_door": "Juf",
+					"gezien_op": today,
+					"over_wie": "Daan",
+				}
+			],
+		)
+	elif stap == 2:
+		doc.append(
+			"consultaties",
+			{"datum": today, "soort": m.COLLEGA, "met_wie": "Collega Els", "advies": "Bespreek het."},
+		)
+	elif stap == 3:
+		doc.update(
+			{
+				"gesprek_ouders": m.GEVOERD,
+				"gesprek_ouders_op": today,
+				"gesprek_ouders_met": "Sanne",
+				"gesprek_ouders_verslag": "Moeder herkent de zorgen.",
+				"gesprek_kind": m.NIET_GEVOERD,
+				"gesprek_kind_waarom_niet": "Daan is te jong.",
+			}
+		)
+	elif stap == 4:
+		for row in doc.afwegingen:
+			if row.vraag_code in ("vermoeden", "onveiligheid"):
+				row.update({"antwoord": m.JA, "toelichting": "Herhaald letsel."})
+	elif stap == 5:
+		doc.update(
+			{
+				"besluit": m.BESLUIT_MELDEN,
+				"melding_op": today,
+				"gedeelde_gegevens": f"De signalen en het gesprek met moeder {secret}",
+				"grondslag": m.GRONDSLAG_MELDRECHT,
+				"coordinatie_besluit": m.COORDINATIE_DOOR,
+				"coordinatie_besluit_reden": "Veilig Thuis vraagt ons de coördinatie voort te zetten.",
+				"gezin_geinformeerd_op": today,
+			}
+		)
+	next(row for row in doc.stappen if row.stap == stap).uitkomst = f"Stap {stap} gedaan."
+
+
+def zorg_over_veiligheid(gezin: str, tot: str | None = None, secret: str = "", **values):
+	"""A Zorg over veiligheid of ``gezin`` (as the current user), moved step by step to the state
+	``tot`` (default: the first step) with what every step on the way needs."""
+	from basiszorg.domain import meldcode as m
+	from basiszorg.permissions.registry import MELDCODE
+
+	doc = frappe.get_doc({"doctype": MELDCODE, "gezin": gezin, **values}).insert()
+	for n in range(1, m.stapnummer(tot or m.SIGNALEN)):
+		meldcode_step_data(doc, n, secret)
+		doc.workflow_state = m.STATUSSEN[n]
+		doc.save()
+	return doc

@@ -49,19 +49,31 @@ def refuse_unknown_fields(doc, method=None):
 
 def check_rest_payload():
 	"""before_request: a child table sent as anything but a list is refused with a clear message
-	(Frappe itself would fail with a server error while building the document)."""
+	(Frappe itself would fail with a server error while building the document), and an update
+	of one record that names another in its body is refused (Frappe would write the other)."""
 	request = getattr(frappe.local, "request", None)
 	if request is None or request.method not in ("POST", "PUT", "PATCH"):
 		return
-	parts = (request.path or "").strip("/").split("/")
+	from urllib.parse import unquote
+
+	parts = [unquote(p) for p in (request.path or "").strip("/").split("/")]
 	if parts[:2] == ["api", "resource"] and len(parts) >= 3:
-		doctype = parts[2]
+		doctype, name = parts[2], parts[3] if len(parts) >= 4 else None
 	elif parts[:3] == ["api", "v2", "document"] and len(parts) >= 4:
-		doctype = parts[3]
+		doctype, name = parts[3], parts[4] if len(parts) >= 5 else None
 	else:
 		return
-	if frappe.db.get_value("DocType", doctype, "module") != "Basiszorg":
+	if frappe.db.get_value("DocType", doctype, "module") not in frappe.get_module_list("basiszorg"):
 		return
+	sent_name = frappe.form_dict.get("name")
+	if name and request.method in ("PUT", "PATCH") and sent_name not in (None, name):
+		frappe.throw(
+			_("U wijzigt {0}, maar stuurt de naam {1} mee: een record houdt zijn eigen naam.").format(
+				name, sent_name
+			),
+			frappe.PermissionError,
+			title=_("Ongeldige invoer"),
+		)
 	for df in frappe.get_meta(doctype).get_table_fields():
 		value = frappe.form_dict.get(df.fieldname)
 		if value is not None and not isinstance(value, list):

@@ -7,9 +7,10 @@ from frappe.model.document import Document
 from frappe.utils import getdate
 
 from basiszorg.domain.privacy import avg_termijn
+from basiszorg.permissions.changes import RecordChanges
 
 
-class AVGVerzoek(Document):
+class AVGVerzoek(RecordChanges, Document):
 	# begin: auto-generated types
 	# This code is auto-generated. Do not modify anything in this block.
 

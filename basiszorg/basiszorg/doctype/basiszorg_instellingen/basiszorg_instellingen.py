@@ -2,6 +2,7 @@
 # For license information, please see license.txt
 
 import frappe
+from frappe import _
 from frappe.model.document import Document
 
 from basiszorg.permissions import grants
@@ -17,6 +18,11 @@ class BasiszorgInstellingen(Document):
 		from frappe.types import DF
 
 		beslistermijn_dagen: DF.Int
+		bureau_adres: DF.SmallText | None
+		bureau_email: DF.Data | None
+		bureau_logo: DF.AttachImage | None
+		bureau_naam: DF.Data
+		bureau_telefoon: DF.Data | None
 		bewaartermijn_jaren: DF.Int
 		huisarts_jgz_standaard: DF.Check
 		intakestappen: DF.Table
@@ -35,9 +41,26 @@ class BasiszorgInstellingen(Document):
 		wachttijd_opschoning_dagen: DF.Int
 
 	# end: auto-generated types
+	def validate(self):
+		self.check_the_bureaus_name()
+
+	def check_the_bureaus_name(self):
+		from basiszorg.domain.portaal import controleer_bureaunaam
+		from basiszorg.records import throw_findings
+
+		throw_findings(controleer_bureaunaam(self.bureau_naam), _("Het bureau op Mijn gezin"))
+
 	def on_update(self):
 		self.move_notifications_with_the_norms()
 		self.apply_the_renewal_setting()
+		self.show_the_bureau_on_mijn_gezin()
+
+	def show_the_bureau_on_mijn_gezin(self):
+		from basiszorg.portaal import huisstijl
+
+		changed = huisstijl.changed_details(self)
+		if changed is None or changed:
+			huisstijl.show_the_bureau(self, changed)
 
 	def apply_the_renewal_setting(self):
 		"""Access of declarations that need renewing follows the (changed) setting at once."""

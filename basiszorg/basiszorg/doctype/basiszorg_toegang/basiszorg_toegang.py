@@ -3,10 +3,11 @@
 
 from frappe.model.document import Document
 
+from basiszorg.permissions.changes import RecordChanges
 from basiszorg.permissions.grants import on_doctype_update  # noqa: F401 (Frappe calls it: the indexes)
 
 
-class BasiszorgToegang(Document):
+class BasiszorgToegang(RecordChanges, Document):
 	# begin: auto-generated types
 	# This code is auto-generated. Do not modify anything in this block.
 

@@ -10,10 +10,11 @@ from frappe.utils import getdate
 
 from basiszorg.domain import contactmoment as regels
 from basiszorg.domain.leden import KIND, naam
+from basiszorg.permissions.changes import RecordChanges
 from basiszorg.records import ConflictInDutch, domain_record, throw_findings
 
 
-class Contactmoment(ConflictInDutch, Document):
+class Contactmoment(RecordChanges, ConflictInDutch, Document):
 	# begin: auto-generated types
 	# This code is auto-generated. Do not modify anything in this block.
 

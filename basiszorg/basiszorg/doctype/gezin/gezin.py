@@ -11,11 +11,12 @@ from basiszorg import intake as intake_steps
 from basiszorg.domain import afsluiting, criteria, intake, jeugdmatch, leden, traject, wachtlijst, zorgplan
 from basiszorg.domain.overleg import MET_GEZIN
 from basiszorg.permissions import grants
+from basiszorg.permissions.changes import RecordChanges
 from basiszorg.permissions.parts import ShowsOnlyCoveredParts
 from basiszorg.records import ConflictInDutch, domain_record, domain_rows, throw_findings, translate
 
 
-class Gezin(ConflictInDutch, ShowsOnlyCoveredParts, Document):
+class Gezin(RecordChanges, ConflictInDutch, ShowsOnlyCoveredParts, Document):
 	# begin: auto-generated types
 	# This code is auto-generated. Do not modify anything in this block.
 
@@ -122,6 +123,15 @@ class Gezin(ConflictInDutch, ShowsOnlyCoveredParts, Document):
 	def on_update(self):
 		self.update_grants_when_members_change()
 		self.send_ots_signal()
+		self.keep_the_network_map_at_closure()
+
+	def keep_the_network_map_at_closure(self):
+		"""The map at closure is the last one the bureau's norm compares with the first."""
+		if self.workflow_state == traject.AFGESLOTEN and self.has_value_changed("workflow_state"):
+			from basiszorg.domain.netwerk import MOMENT_AFSLUITING
+			from basiszorg.netwerk.kaart import keep_moment
+
+			keep_moment(self.name, MOMENT_AFSLUITING)
 
 	def check_members(self, members, today):
 		findings = leden.controleer_leden(members, today) + jeugdmatch.controleer_datums(members, today)
@@ -278,3 +288,8 @@ class Gezin(ConflictInDutch, ShowsOnlyCoveredParts, Document):
 	def count_open_agreements(self) -> int:
 		"""Open agreements of the family, read from their owners (meetings and the current plan)."""
 		return afspraken.count_open(self.name)
+
+
+def on_doctype_update():
+	"""Frappe calls it on migrate: the place on the waitlist counts on (state, waitlist date)."""
+	frappe.db.add_index("Gezin", ["workflow_state", "wachtlijst_datum"], "wachtlijst_plaats_index")

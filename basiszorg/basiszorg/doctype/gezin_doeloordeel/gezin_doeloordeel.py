@@ -3,6 +3,8 @@
 
 from frappe.model.document import Document
 
+from basiszorg.permissions.changes import RecordChanges
 
-class GezinDoeloordeel(Document):
+
+class GezinDoeloordeel(RecordChanges, Document):
 	pass

@@ -3,6 +3,8 @@
 
 from frappe.model.document import Document
 
+from basiszorg.permissions.changes import RecordChanges
 
-class GezinIntakestap(Document):
+
+class GezinIntakestap(RecordChanges, Document):
 	pass

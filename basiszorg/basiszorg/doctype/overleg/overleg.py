@@ -12,6 +12,7 @@ from basiszorg.domain import overleg as regels
 from basiszorg.domain import uitnodiging
 from basiszorg.domain.leden import kind_met_naam
 from basiszorg.domain.zorgplan import open_doelen
+from basiszorg.permissions.changes import RecordChanges
 from basiszorg.permissions.grants import scopes_today
 from basiszorg.permissions.parts import ShowsOnlyCoveredParts
 from basiszorg.records import (
@@ -25,7 +26,7 @@ from basiszorg.records import (
 )
 
 
-class Overleg(ConflictInDutch, ShowsOnlyCoveredParts, Document):
+class Overleg(RecordChanges, ConflictInDutch, ShowsOnlyCoveredParts, Document):
 	# begin: auto-generated types
 	# This code is auto-generated. Do not modify anything in this block.
 
@@ -72,16 +73,23 @@ class Overleg(ConflictInDutch, ShowsOnlyCoveredParts, Document):
 	def onload(self):
 		"""The members a row can be for, and the warnings the minutes dialog shows before sending."""
 		self.set_onload("leden", member_choices(self))
-		if self.gezin and self.has_permission("email"):
+		# asked quietly: a reader who may not send (a professional) gets no "not allowed" message
+		if self.gezin and frappe.has_permission(self.doctype, "email", doc=self):
 			rows = domain_rows(frappe.get_doc("Gezin", self.gezin).betrokkenen)
 			warnings = regels.standaardkopie_ontbreekt(rows, bool(instellingen.get().huisarts_jgz_standaard))
 			self.set_onload("kopie_waarschuwingen", [translate(w) for w in warnings])
 		from basiszorg.api.overleg import werk_verzendstatus_bij
 
 		werk_verzendstatus_bij(self)  # per receiver: did the e-mail with the minutes leave?
+		if not self.is_new():
+			from basiszorg.samenwerken.inbreng import for_the_form
+
+			self.set_onload("inbreng", for_the_form(self.name))
 
 	def validate(self):
 		normen = instellingen.normen()
+		self.keep_updates_made_meanwhile()
+		self.start_minutes_from_contributions()
 		self.check_dates()
 		self.check_participants()
 		self.check_consent_of_new_participants()
@@ -93,9 +101,43 @@ class Overleg(ConflictInDutch, ShowsOnlyCoveredParts, Document):
 		self.link_agenda_points_to_members()
 
 	def on_update(self):
+		self.mark_contributions_taken()
 		intake_steps.tick_off_for_meeting(self)
 		if self.workflow_state in regels.GEHOUDEN_STATUSSEN:
 			self.update_care_plan()
+		self.keep_the_network_map_at_an_evaluation()
+
+	def keep_the_network_map_at_an_evaluation(self):
+		"""An evaluation with the family, once held, keeps the network map of that day."""
+		if (
+			self.type == regels.EVALUATIE
+			and self.workflow_state == regels.GEHOUDEN
+			and self.has_value_changed("workflow_state")
+		):
+			from basiszorg.domain.netwerk import MOMENT_EVALUATIE
+			from basiszorg.netwerk.kaart import keep_moment
+
+			keep_moment(self.gezin, MOMENT_EVALUATIE)
+
+	def keep_updates_made_meanwhile(self):
+		"""An agreement's status or an invitation's answer written by its own person while this
+		copy was open stays (basiszorg.samenwerken)."""
+		from basiszorg.domain.samenwerken import AFSPRAAK_VELDEN, ANTWOORD_VELDEN
+		from basiszorg.samenwerken.eigen import keep_updates_made_meanwhile
+
+		keep_updates_made_meanwhile(self, (("afspraken", AFSPRAAK_VELDEN), ("deelnemers", ANTWOORD_VELDEN)))
+
+	def start_minutes_from_contributions(self):
+		"""When the meeting is held, what was sent before it is in the minutes draft."""
+		if self.workflow_state == regels.GEHOUDEN and self.has_value_changed("workflow_state"):
+			from basiszorg.samenwerken.inbreng import take_into_minutes
+
+			self.flags.contributions_taken = take_into_minutes(self)
+
+	def mark_contributions_taken(self):
+		from basiszorg.samenwerken.inbreng import mark_taken
+
+		mark_taken(self.flags.pop("contributions_taken", None) or [])
 
 	def check_dates(self):
 		registered = frappe.db.get_value("Gezin", self.gezin, "aanmelddatum")
@@ -155,10 +197,13 @@ class Overleg(ConflictInDutch, ShowsOnlyCoveredParts, Document):
 		throw_findings(findings, _("Verslag niet verzonden"))
 
 	def link_agenda_points_to_members(self):
-		"""A topic brought in by a youngster is theirs: the row names that child (``over_lid``)."""
+		"""A topic brought in by a youngster is theirs: the row names that child (``over_lid``). A
+		mark already there (a topic taken from a contribution about a child) stays: fail closed."""
 		members = family_members(self.gezin)
 		for point in self.agendapunten:
-			point.over_lid = kind_met_naam(point.ingebracht_door, members)
+			child = kind_met_naam(point.ingebracht_door, members)
+			if child:
+				point.over_lid = child
 
 	def invitations(self) -> list:
 		"""Who is invited and how, with the consents as they are today."""
@@ -228,6 +273,17 @@ class Overleg(ConflictInDutch, ShowsOnlyCoveredParts, Document):
 				)
 				changed = True
 		return changed
+
+	@frappe.whitelist()
+	def inbreng_overnemen(self) -> int:
+		"""Put contributions sent since into the minutes draft (also after the meeting was held)."""
+		from basiszorg.samenwerken.inbreng import take_into_minutes
+
+		self.check_permission("write")
+		taken = take_into_minutes(self)
+		self.flags.contributions_taken = taken
+		self.save()
+		return len(taken)
 
 	@frappe.whitelist()
 	def doelen_ophalen(self):

@@ -3,6 +3,8 @@
 
 from frappe.model.document import Document
 
+from basiszorg.permissions.changes import RecordChanges
 
-class OverlegAgendapunt(Document):
+
+class OverlegAgendapunt(RecordChanges, Document):
 	pass

@@ -9,10 +9,11 @@ from frappe.utils import getdate, strip_html
 from basiszorg.domain import toestemming as regels
 from basiszorg.domain.leden import leeftijd, naam
 from basiszorg.permissions import grants
+from basiszorg.permissions.changes import RecordChanges
 from basiszorg.records import ConflictInDutch, domain_record, domain_rows, family_members, throw_findings
 
 
-class Toestemming(ConflictInDutch, Document):
+class Toestemming(RecordChanges, ConflictInDutch, Document):
 	# begin: auto-generated types
 	# This code is auto-generated. Do not modify anything in this block.
 

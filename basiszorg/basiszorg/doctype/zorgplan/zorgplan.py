@@ -10,6 +10,7 @@ from basiszorg import afspraken
 from basiszorg.domain import zorgplan as regels
 from basiszorg.domain.criteria import kinderen_buiten_traject
 from basiszorg.domain.leden import kind_met_naam
+from basiszorg.permissions.changes import RecordChanges
 from basiszorg.permissions.parts import ShowsOnlyCoveredParts
 from basiszorg.records import (
 	ConflictInDutch,
@@ -35,7 +36,7 @@ def current_plan(gezin: str) -> str | None:
 	return None
 
 
-class Zorgplan(ConflictInDutch, ShowsOnlyCoveredParts, Document):
+class Zorgplan(RecordChanges, ConflictInDutch, ShowsOnlyCoveredParts, Document):
 	# begin: auto-generated types
 	# This code is auto-generated. Do not modify anything in this block.
 
@@ -79,17 +80,63 @@ class Zorgplan(ConflictInDutch, ShowsOnlyCoveredParts, Document):
 
 	def validate(self):
 		members = family_members(self.gezin)
+		self.keep_updates_made_meanwhile()
 		self.check_goals_are_for_children_in_the_traject(members)
 		self.mark_signs_seen_in_youngsters(members)
 		self.assign_goal_ids()
 		self.mark_rows_about_children()
 		self.record_goal_history()
 		self.check_adoption()
+		self.check_network_people()
 		self.send_agreement_status_to_owners()
+
+	def keep_updates_made_meanwhile(self):
+		"""A status written by the agreement's own person while this copy was open stays."""
+		from basiszorg.domain.samenwerken import AFSPRAAK_VELDEN
+		from basiszorg.samenwerken.eigen import keep_updates_made_meanwhile
+
+		keep_updates_made_meanwhile(self, (("afspraken", AFSPRAAK_VELDEN),))
 
 	def on_update(self):
 		if self.workflow_state == regels.VASTGESTELD and self.has_value_changed("workflow_state"):
 			self.replace_previous_versions()
+			self.keep_the_network_map()
+
+	def check_network_people(self):
+		"""Who works on a goal, or does what in the signaleringsplan, can be someone of this family's
+		network: the whole family's or of the child the row is about (never another child's part);
+		their name is written in when the person is chosen; a person of another family is refused."""
+		from basiszorg.domain.netwerk import past_bij_deel
+
+		before = self.get_doc_before_save()
+		chosen_before = {
+			row.name: row.get("netwerkpersoon")
+			for table in ("doelen", "signalen")
+			for row in (before.get(table) if before else [])
+		}
+		for table, text_field in (("doelen", "wie_werkt_eraan"), ("signalen", "wie")):
+			for row in self.get(table):
+				if not row.get("netwerkpersoon"):
+					continue
+				person = frappe.db.get_value(
+					"Netwerkpersoon", row.netwerkpersoon, ["gezin", "naam", "over_lid"], as_dict=True
+				)
+				if not person or person.gezin != self.gezin:
+					frappe.throw(_("Kies iemand uit het netwerk van dit gezin."), title=_("Zorgplan"))
+				if not past_bij_deel(person.over_lid, row.get("over_lid")):
+					frappe.throw(
+						_("{0} hoort bij het eigen netwerk van een ander kind.").format(person.naam),
+						title=_("Zorgplan"),
+					)
+				if not row.get(text_field) or chosen_before.get(row.name) != row.netwerkpersoon:
+					row.set(text_field, person.naam)
+
+	def keep_the_network_map(self):
+		"""The map as it is when this version is adopted, to see later how the network changed."""
+		from basiszorg.domain.netwerk import MOMENT_PLAN
+		from basiszorg.netwerk.kaart import keep_moment
+
+		keep_moment(self.gezin, MOMENT_PLAN, self.name)
 
 	def check_single_draft(self):
 		if frappe.db.exists("Zorgplan", {"gezin": self.gezin, "workflow_state": regels.CONCEPT}):

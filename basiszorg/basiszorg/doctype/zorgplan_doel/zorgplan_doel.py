@@ -3,8 +3,10 @@
 
 from frappe.model.document import Document
 
+from basiszorg.permissions.changes import RecordChanges
 
-class ZorgplanDoel(Document):
+
+class ZorgplanDoel(RecordChanges, Document):
 	# begin: auto-generated types
 	# This code is auto-generated. Do not modify anything in this block.
 

@@ -3,6 +3,8 @@
 
 from frappe.model.document import Document
 
+from basiszorg.permissions.changes import RecordChanges
 
-class ZorgplanOpmerking(Document):
+
+class ZorgplanOpmerking(RecordChanges, Document):
 	pass

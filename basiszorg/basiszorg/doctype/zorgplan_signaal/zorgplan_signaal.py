@@ -3,6 +3,8 @@
 
 from frappe.model.document import Document
 
+from basiszorg.permissions.changes import RecordChanges
 
-class ZorgplanSignaal(Document):
+
+class ZorgplanSignaal(RecordChanges, Document):
 	pass
