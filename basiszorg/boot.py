@@ -12,6 +12,7 @@ from basiszorg.domain import (
 	afsluiting,
 	contactmoment,
 	leden,
+	meldcode,
 	overleg,
 	privacy,
 	toestemming,
@@ -20,6 +21,7 @@ from basiszorg.domain import (
 	wachtlijst,
 	zorgplan,
 )
+from basiszorg.setup.roles import COORDINATOR
 
 
 def client_constants() -> dict:
@@ -88,6 +90,14 @@ def client_constants() -> dict:
 		},
 		"opschoning": {"voorgesteld": privacy.VOORGESTELD, "lopend": list(privacy.LOPENDE_OPSCHONING)},
 		"wachtlijst": {"modi": [wachtlijst.MODUS_WACHTLIJST, wachtlijst.MODUS_COMMISSIE]},
+		"veiligheid": {
+			"stappen": list(meldcode.STAPPEN),
+			"titels": list(meldcode.STAP_TITELS),
+			"afgesloten": meldcode.AFGESLOTEN,
+			"alle_kinderen": meldcode.ALLE_KINDEREN,
+			"coordinatie_besluiten": list(meldcode.COORDINATIE_BESLUITEN),
+			"coordinator": COORDINATOR,
+		},
 		"normen": instellingen.normen().als_dict(),
 	}
 

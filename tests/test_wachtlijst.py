@@ -3,9 +3,12 @@
 from datetime import date, timedelta
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from basiszorg.domain import traject
 from basiszorg.domain import wachtlijst as w
+from basiszorg.domain.portaal import positie
 from tests.factories import kind, ongeboren, ouder
 
 PEIL = date(2026, 3, 15)
@@ -236,3 +239,59 @@ def test_the_place_key_puts_late_families_first_only_when_the_bureau_chooses_so(
 		order = sorted((late, priority), key=lambda f: w.plaats_sleutel(*f, today, 12, chosen))
 		assert order[0][2] == first
 	assert w.plaats_sleutel(*late, today, 12, True) == w.volgorde(late[0], late[1], "late", True, True)
+
+
+# the place on Mijn gezin from indexed counts ------------------------------------------------
+
+_family = st.tuples(
+	st.booleans(),
+	st.dates(min_value=date(2026, 1, 1), max_value=date(2026, 12, 31)),
+	st.sampled_from(["GZ-2026-00001", "GZ-2026-00002", "GZ-2026-00010", "GZ-2026-00100"]),
+)
+
+
+@given(
+	families=st.lists(_family, min_size=1, max_size=30, unique_by=lambda f: f[2]),
+	today=st.dates(min_value=date(2026, 1, 1), max_value=date(2027, 6, 30)),
+	weeks=st.integers(min_value=1, max_value=20),
+	chosen=st.booleans(),
+)
+def test_the_counts_give_the_place_the_sorted_waitlist_gives(families, today, weeks, chosen):
+	grens = w.te_laat_grens(today, weeks)
+	for own in families:
+		keys = [w.plaats_sleutel(*f, today, weeks, chosen) for f in families if f != own]
+		counted = sum(
+			sum(1 for f in families if w.telt_mee(t, *f, grens))
+			for t in w.voorgangers(*own, today, weeks, chosen)
+		)
+		assert 1 + counted == positie(w.plaats_sleutel(*own, today, weeks, chosen), keys)
+
+
+@given(
+	day=st.dates(min_value=date(2025, 1, 1), max_value=date(2027, 12, 31)),
+	today=st.dates(min_value=date(2026, 1, 1), max_value=date(2027, 6, 30)),
+	weeks=st.integers(min_value=0, max_value=30),
+)
+def test_too_late_is_before_the_limit_date(day, today, weeks):
+	assert w.is_te_laat(day, today, weeks) == (day < w.te_laat_grens(today, weeks))
+
+
+def test_a_family_alone_on_the_waitlist_is_first():
+	today = date(2026, 12, 2)
+	counts = w.voorgangers(False, today, "GZ-1", today, 12, True)
+	assert not any(w.telt_mee(t, False, today, "GZ-1", w.te_laat_grens(today, 12)) for t in counts)
+
+
+@given(
+	prioriteit=st.booleans(),
+	day=st.dates(min_value=date(2025, 1, 1), max_value=date(2027, 12, 31)),
+	today=st.dates(min_value=date(2026, 1, 1), max_value=date(2027, 6, 30)),
+	weeks=st.integers(min_value=0, max_value=30),
+	chosen=st.booleans(),
+)
+def test_the_reports_one_computation_agrees_with_each_rule(prioriteit, day, today, weeks, chosen):
+	plek = w.wachtplek(prioriteit, day, "GZ-1", today, weeks, chosen)
+	assert plek.wachtweken == w.wachtweken(day, today)
+	assert plek.weken_tot_limiet == w.weken_tot_limiet(day, today, weeks)
+	assert plek.te_laat == w.is_te_laat(day, today, weeks)
+	assert plek.sleutel == w.plaats_sleutel(prioriteit, day, "GZ-1", today, weeks, chosen)

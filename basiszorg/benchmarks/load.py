@@ -18,6 +18,10 @@ being unknown here), each repeating its role's actions without pause until the r
 budget is spent. Every response is checked (status 200, or 403 where access must be refused); per
 action it prints requests, errors, p50 and p95 of the time the user waits.
 
+Parents and youngsters read every Mijn gezin page of their family (active, and waiting), and a parent
+puts topics on the agenda; professionals update their own agreement and send contributions through
+basiszorg's actions, while the Administrator writes the same records with Frappe's plain insert.
+
 Under the same load, a coordinator withdraws consents: right after each withdrawal the professional's
 very next request for that family must be refused (403).
 """
@@ -35,9 +39,11 @@ from frappe.utils import getdate, now_datetime
 from frappe.utils.password import update_password
 
 from basiszorg.demo import bulk
-from basiszorg.domain.leden import OUDER
+from basiszorg.domain.leden import KIND, OUDER, leeftijd
+from basiszorg.domain.overleg import GEZINSOVERLEG
+from basiszorg.domain.portaal import LEEFTIJD_PORTAAL
 from basiszorg.domain.toestemming import DEEL_GEDEELD, is_zelfstandig, jongeren_die_meebeslissen
-from basiszorg.domain.traject import COMMISSIE_ZIET
+from basiszorg.domain.traject import COMMISSIE_ZIET, LOPEND, WACHTLIJST
 from basiszorg.domain.wachtlijst import MODUS_COMMISSIE, MODUS_WACHTLIJST, RAPPORT
 from basiszorg.setup.roles import COMMISSIE, COORDINATOR, HULPVERLENER
 from basiszorg.setup.security import register_otp_secret
@@ -59,19 +65,44 @@ ACTIONS = {
 	"intrekken": "Toestemming intrekken",
 	"na_intrekken": "Volgend verzoek na intrekken (403)",
 	"inloggen": "Inloggen (wachtwoord + code)",
+	"afspraak": "Eigen afspraak bijwerken",
+	"inbreng": "Inbreng voor het overleg",
+	"mg_index": "Mijn gezin: waar staan we",
+	"mg_plan": "Mijn gezin: ons plan",
+	"mg_overleggen": "Mijn gezin: overleggen",
+	"mg_toestemming": "Mijn gezin: wie weet wat",
+	"mg_agendapunt": "Mijn gezin: onderwerp op de agenda",
+	"mg_inloggen": "Mijn gezin: inloggen (wachtwoord)",
 }
+OUDER_WACHTEND = "Ouder (wachtlijst)"  # a parent on Mijn gezin of a family on the waitlist
+JONGERE = "Jongere"  # a youngster of 12 or older on Mijn gezin
 ROLE_KEYS = {
 	COORDINATOR: "coordinator",
 	HULPVERLENER: "hulpverlener",
 	COMMISSIE: "commissie",
 	ADMINISTRATOR: "administrator",
+	OUDER: "ouder",
+	OUDER_WACHTEND: "ouder-wachtend",
+	JONGERE: "jongere",
 }
+MIJN_GEZIN = ("mg_index", "mg_plan", "mg_overleggen", "mg_toestemming")
 ROLE_ACTIONS = {
 	COORDINATOR: ("lijst", "aantal", "formulier", "rapport", "overleg"),
-	HULPVERLENER: ("lijst", "aantal", "formulier", "overleg"),
+	HULPVERLENER: ("lijst", "aantal", "formulier", "overleg", "afspraak", "inbreng"),
 	COMMISSIE: ("lijst", "aantal", "rapport", "formulier"),
-	ADMINISTRATOR: ("lijst", "aantal", "formulier", "rapport", "overleg"),
+	ADMINISTRATOR: ("lijst", "aantal", "formulier", "rapport", "overleg", "afspraak", "inbreng"),
+	OUDER: (*MIJN_GEZIN, "mg_agendapunt"),
+	OUDER_WACHTEND: MIJN_GEZIN,
+	JONGERE: MIJN_GEZIN,
 }
+FAMILY_ROLES = (OUDER, OUDER_WACHTEND, JONGERE)
+PORTAL_PATHS = {
+	"mg_index": "/mijn-gezin",
+	"mg_plan": "/mijn-gezin/plan",
+	"mg_overleggen": "/mijn-gezin/overleggen",
+	"mg_toestemming": "/mijn-gezin/toestemming",
+}
+FAMILIES_ON_MIJN_GEZIN = 3  # of each kind: active with a parent and a youngster, waiting with a parent
 
 
 # -- setup (in the bench process, with the site connected) ---------------------------------------
@@ -145,14 +176,14 @@ def _consent(gezin: str, hulpverlener: str) -> str:
 	)
 
 
-def _meeting(gezin: str, chair: str) -> str:
+def _meeting(gezin: str, chair: str, days_from_now: int = 0) -> str:
 	return (
 		frappe.get_doc(
 			{
 				"doctype": "Overleg",
 				"gezin": gezin,
-				"type": "Gezinsoverleg",
-				"starts_on": now_datetime(),
+				"type": GEZINSOVERLEG,
+				"starts_on": frappe.utils.add_to_date(now_datetime(), days=days_from_now),
 				"voorzitter": chair,
 				"besproken": [{"levensgebied": "School", "besproken": "Gaat goed."}],
 			}
@@ -160,6 +191,84 @@ def _meeting(gezin: str, chair: str) -> str:
 		.insert(ignore_permissions=True)
 		.name
 	)
+
+
+def _planned_meeting(gezin: str, chair: str, hulpverlener: str) -> dict:
+	"""A meeting next week with the professional on the list and one agreement on their name:
+	what they update and contribute to during the run."""
+	meeting = frappe.get_doc(
+		{
+			"doctype": "Overleg",
+			"gezin": gezin,
+			"type": GEZINSOVERLEG,
+			"starts_on": frappe.utils.add_to_date(now_datetime(), days=7),
+			"voorzitter": chair,
+			"deelnemers": [{"hulpverlener": hulpverlener}],
+			"afspraken": [
+				{
+					"wat": "Contact met school over de rapportage",
+					"wie_soort": "Hulpverlener",
+					"hulpverlener": hulpverlener,
+					"wanneer": frappe.utils.add_days(getdate(), 14),
+				}
+			],
+		}
+	).insert(ignore_permissions=True)
+	return {"overleg": meeting.name, "afspraak": meeting.afspraken[0].name, "gezin": gezin}
+
+
+def _family_member(gezin: str, lid: str, email: str) -> str:
+	return bulk.portal_account(lid, email, PASSWORD)
+
+
+def _families_on_mijn_gezin(names: list[str], chair: str) -> list[dict]:
+	"""Parents and youngsters of bulk families on Mijn gezin: active families (a parent, a youngster
+	of 12 or older, a meeting to come for the parent's topics) and waiting ones (a parent)."""
+	today, accounts = getdate(), []
+	states = dict(frappe.get_all("Gezin", {"name": ["in", names]}, ["name", "workflow_state"], as_list=True))
+	active = waiting = 0
+	for gezin in names:
+		leden = frappe.get_all(
+			"Gezinslid",
+			{"parent": gezin, "parenttype": "Gezin"},
+			["name", "rol", "geboortedatum"],
+			order_by="idx",
+		)
+		parent = next((lid for lid in leden if lid.rol == OUDER), None)
+		youngster = next(
+			(lid for lid in leden if lid.rol == KIND and (leeftijd(lid, today) or 0) >= LEEFTIJD_PORTAAL),
+			None,
+		)
+		if states.get(gezin) in LOPEND and parent and youngster and active < FAMILIES_ON_MIJN_GEZIN:
+			active += 1
+			meeting = _meeting(gezin, chair, days_from_now=7)  # to come: the parent adds topics
+			accounts.append(
+				{
+					"role": OUDER,
+					"user": _family_member(gezin, parent.name, f"ouder-{active}@{DOMAIN}"),
+					"gezin": gezin,
+					"overleg": meeting,
+				}
+			)
+			accounts.append(
+				{
+					"role": JONGERE,
+					"user": _family_member(gezin, youngster.name, f"jongere-{active}@{DOMAIN}"),
+					"gezin": gezin,
+				}
+			)
+		elif states.get(gezin) == WACHTLIJST and parent and waiting < FAMILIES_ON_MIJN_GEZIN:
+			waiting += 1
+			accounts.append(
+				{
+					"role": OUDER_WACHTEND,
+					"user": _family_member(gezin, parent.name, f"ouder-wachtend-{waiting}@{DOMAIN}"),
+					"gezin": gezin,
+				}
+			)
+		if active == waiting == FAMILIES_ON_MIJN_GEZIN:
+			break
+	return accounts
 
 
 def _admin_session() -> str:
@@ -205,7 +314,11 @@ def setup(families: int, coordinators: int, professionals: int, committee: int, 
 		meetings = frappe.get_all("Overleg", {"gezin": ["in", mine]}, pluck="name")
 		for gezin in mine[: max(0, MEETINGS_PER_PROFESSIONAL - len(meetings))]:
 			meetings.append(_meeting(gezin, coordinator_users[0]))
-		plan["professionals"].append({"user": user, "families": mine, "meetings": meetings})
+		running = frappe.get_all(
+			"Gezin", {"name": ["in", mine], "workflow_state": ["in", LOPEND]}, pluck="name", limit=1
+		)
+		own = [_planned_meeting(running[0], coordinator_users[0], hulpverlener)] if running else []
+		plan["professionals"].append({"user": user, "families": mine, "meetings": meetings, "own": own})
 	plan["withdrawals"] = []
 	for n, gezin in enumerate(pool[professionals * PER_PROFESSIONAL :]):
 		user, hulpverlener = _professional(f"intrekking-{n % 2 + 1}@{DOMAIN}")
@@ -217,6 +330,7 @@ def setup(families: int, coordinators: int, professionals: int, committee: int, 
 		"Gezin", {"name": ["like", f"{bulk.PREFIX}%"], "workflow_state": ["in", COMMISSIE_ZIET]}, pluck="name"
 	)
 	plan["committee_families"] = rnd.sample(in_view, min(len(in_view), 200))
+	plan["family_members"] = _families_on_mijn_gezin(rnd.sample(names, len(names)), coordinator_users[0])
 	plan["admin_sid"] = _admin_session()
 	frappe.db.sql("analyze table `tabGezin`, `tabBasiszorg Toegang`")
 	frappe.db.commit()  # the served site must see all of it
@@ -272,6 +386,15 @@ class VirtualUser:
 		return response
 
 	async def login(self) -> bool:
+		if self.role in FAMILY_ROLES:  # Mijn gezin: the password (no second factor by default)
+			response = await self.request(
+				"mg_inloggen", "POST", "/api/method/login", data={"usr": self.user, "pwd": PASSWORD}
+			)
+			self.logged_in = response is not None and response.status_code == 200
+			return self.logged_in
+		return await self.login_with_code()
+
+	async def login_with_code(self) -> bool:
 		"""Password, then the authenticator code. A code computed just before its 30 seconds run out
 		can reach a busy server too late; a person then types the next one, and so does this."""
 		import pyotp
@@ -326,6 +449,70 @@ class VirtualUser:
 				"GET",
 				"/api/method/frappe.desk.query_report.run",
 				params={"report_name": RAPPORT, "filters": json.dumps({"modus": modus})},
+			)
+
+		elif action in PORTAL_PATHS:
+			await self.request(action, "GET", PORTAL_PATHS[action], params={"gezin": self.targets["gezin"]})
+		elif action == "mg_agendapunt":
+			await self.request(
+				action,
+				"POST",
+				"/api/method/basiszorg.portaal.api.agendapunt",
+				data={
+					"gezin": self.targets["gezin"],
+					"overleg": self.targets["overleg"],
+					"onderwerp": "Hoe het thuis gaat",
+				},
+			)
+		elif action in ("afspraak", "inbreng") and self.targets.get("own"):
+			await self.own_item(action, self.rnd.choice(self.targets["own"]))
+
+	async def own_item(self, action: str, item: dict):
+		"""The professional through basiszorg's own action (its first-line check); the Administrator,
+		their peer, writes the same record with Frappe's plain insert."""
+		note = f"Voortgang {self.rnd.randint(1, 10**6)}"
+		if self.role == ADMINISTRATOR:
+			doc = (
+				{
+					"doctype": "Afspraak Voortgang",
+					"gezin": item["gezin"],
+					"bron_doctype": "Overleg",
+					"bron": item["overleg"],
+					"afspraak": item["afspraak"],
+					"op": str(now_datetime()),
+					"notitie": note,
+				}
+				if action == "afspraak"
+				else {
+					"doctype": "Overleg Inbreng",
+					"gezin": item["gezin"],
+					"overleg": item["overleg"],
+					"ingediend_op": str(now_datetime()),
+					"algemeen": note,
+				}
+			)
+			await self.request(
+				action, "POST", "/api/method/frappe.client.insert", data={"doc": json.dumps(doc)}
+			)
+		elif action == "afspraak":
+			await self.request(
+				action,
+				"POST",
+				"/api/method/basiszorg.samenwerken.api.werk_afspraak_bij",
+				data={
+					"doctype": "Overleg",
+					"name": item["overleg"],
+					"afspraak": item["afspraak"],
+					"status": "Loopt",
+					"notitie": note,
+				},
+			)
+		else:
+			await self.request(
+				action,
+				"POST",
+				"/api/method/basiszorg.samenwerken.api.stuur_inbreng",
+				data={"overleg": item["overleg"], "algemeen": note},
 			)
 
 	async def getdoc(self, action: str, doctype: str, name: str, expect=(200,)):
@@ -384,7 +571,9 @@ async def _run(plan: dict, url: str, site: str, max_requests: int, max_seconds: 
 			(COMMISSIE, u, {"families": plan["committee_families"], "meetings": []})
 			for u in plan["committee"]
 		),
+		*((member["role"], member["user"], member) for member in plan["family_members"]),
 	]
+	own_items = [item for p in plan["professionals"] for item in p["own"]]
 	async with asyncio.TaskGroup() as group:
 		clients = []
 		vus = []
@@ -408,7 +597,7 @@ async def _run(plan: dict, url: str, site: str, max_requests: int, max_seconds: 
 					ADMINISTRATOR,
 					results,
 					budget,
-					{"families": professional_families, "meetings": professional_meetings},
+					{"families": professional_families, "meetings": professional_meetings, "own": own_items},
 				)
 			)
 		await asyncio.gather(
@@ -474,7 +663,7 @@ def report(results: Results, seconds: float, workers: str, families: int, access
 		"|---|---|---|---|",
 	]
 	ratios = {}
-	for action in ("lijst", "aantal", "formulier", "overleg"):
+	for action in ("lijst", "aantal", "formulier", "overleg", "afspraak", "inbreng"):
 		admin = p50.get((ADMINISTRATOR, action))
 		for role in (HULPVERLENER, COORDINATOR, COMMISSIE):
 			if admin and (role, action) in p50:
@@ -486,6 +675,10 @@ def report(results: Results, seconds: float, workers: str, families: int, access
 					f"| {ACTIONS[action]} | {role} | {waited:.2f} | "
 					+ (f"{server:.2f} |" if server else " |")
 				)
+	lines.append(
+		"(Eigen afspraak bijwerken, Inbreng voor het overleg: the professional through basiszorg's action "
+		"with its first-line checks; the Administrator's peer is Frappe's plain insert of the same record)"
+	)
 	errors = sum(results.errors.values())
 	withdrawn = len(results.times.get((HULPVERLENER, "na_intrekken"), []))
 	effective = withdrawn - results.errors.get((HULPVERLENER, "na_intrekken"), 0)

@@ -291,3 +291,30 @@ def _flush_consents(buffers: dict[str, list]) -> None:
 		if rows:
 			frappe.db.bulk_insert(doctype, fields[doctype], rows)
 		rows.clear()
+
+
+def portal_account(lid: str, email: str, password: str) -> str:
+	"""A Mijn gezin account (role Gezinslid, full access) for member row ``lid``, as an accepted
+	invitation leaves it: for the benchmarks' parents and youngsters."""
+	from frappe.utils.password import update_password
+
+	from basiszorg.domain.portaal import VOLLEDIG
+	from basiszorg.setup.roles import GEZINSLID
+
+	if not frappe.db.exists("User", email):
+		user = frappe.get_doc(
+			{
+				"doctype": "User",
+				"email": email,
+				"first_name": email.split("@")[0],
+				"send_welcome_email": 0,
+				"user_type": "Website User",
+			}
+		)
+		user.append("roles", {"role": GEZINSLID})
+		user.insert(ignore_permissions=True)
+	update_password(email, password)
+	frappe.db.set_value(
+		"Gezinslid", lid, {"email": email, "portaal_gebruiker": email, "portaal_toegang": VOLLEDIG}
+	)
+	return email

@@ -7,7 +7,9 @@
 - trajects closed within twelve months of their start;
 - the average number of meetings per family whose traject closed in the quarter;
 - the parents' judgement at closure: the share satisfied, and the share of goals reached (and
-  partly reached) in their eyes.
+  partly reached) in their eyes;
+- the share of closed families whose informal network grew (more people the family wants
+  involved on the latest map than on the first, ``netwerk.informeel_gegroeid``).
 """
 
 from dataclasses import dataclass
@@ -44,6 +46,8 @@ class Kwartaalcijfers:
 	doelen_geoordeeld: int = 0
 	doelen_bereikt: int = 0
 	doelen_deels: int = 0
+	netwerk_vergeleken: int = 0
+	netwerk_gegroeid: int = 0
 
 	@property
 	def pct_verwijzer_op_tijd(self):
@@ -74,6 +78,10 @@ class Kwartaalcijfers:
 		return aandeel(self.doelen_deels, self.doelen_geoordeeld)
 
 	@property
+	def pct_netwerk_gegroeid(self):
+		return aandeel(self.netwerk_gegroeid, self.netwerk_vergeleken)
+
+	@property
 	def gem_trajectduur_dagen(self):
 		return round(self.trajectdagen / self.afgesloten) if self.afgesloten else None
 
@@ -86,11 +94,14 @@ def bereken(
 	max_trajectduur_maanden: int = MAX_TRAJECT_MAANDEN,
 	peildatum: date | None = None,
 	doeloordelen: dict | None = None,
+	netwerkgroei: dict | None = None,
 ) -> list[Kwartaalcijfers]:
 	"""Key figures per quarter from family rows (dates as ``date``) and meeting counts per family.
 	With ``peildatum``, families whose two weeks ended before it without the referrer being
-	informed count as late. ``doeloordelen``: family -> the parents' "reached" per goal."""
+	informed count as late. ``doeloordelen``: family -> the parents' "reached" per goal;
+	``netwerkgroei``: family -> whether its informal network grew (families with a first map only)."""
 	doeloordelen = doeloordelen or {}
+	netwerkgroei = netwerkgroei or {}
 	per: dict[str, Kwartaalcijfers] = {}
 
 	def cijfers(datum):
@@ -113,6 +124,9 @@ def bereken(
 			c.trajectdagen += dagen
 			c.overleggen_afgesloten_gezinnen += overleggen_per_gezin.get(g.get("name"), 0)
 			_oordeel(c, g.get("oordeel_ouders"), doeloordelen.get(g.get("name"), ()))
+			if g.get("name") in netwerkgroei:
+				c.netwerk_vergeleken += 1
+				c.netwerk_gegroeid += bool(netwerkgroei[g.get("name")])
 	return [per[k] for k in sorted(per)]
 
 

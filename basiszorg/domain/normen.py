@@ -9,6 +9,7 @@ from dataclasses import asdict, dataclass, fields
 
 from .jeugdmatch import TERMIJN_DAGEN as JEUGDMATCH_TERMIJN_DAGEN
 from .kpi import MAX_TRAJECT_MAANDEN
+from .meldcode import HEROVERWEGEN_NA_DAGEN, STAP_SIGNAAL_DAGEN
 from .overleg import OVERLEG_DUUR_MINUTEN, OVERLEG_INTERVAL_MAANDEN
 from .wachtlijst import BESLISTERMIJN_DAGEN, MAX_WACHTWEKEN
 
@@ -29,6 +30,10 @@ class Normen:
 	# 1: families past the waitlist limit go before newly arrived priority families (default: after)
 	te_laat_voor_voorrang: int = 0
 	jeugdmatch_termijn_dagen: int = JEUGDMATCH_TERMIJN_DAGEN
+	# the meldcode: a step open longer than this is signalled; not informing the family is
+	# looked at again after this many days
+	meldcode_stap_signaal_dagen: int = STAP_SIGNAAL_DAGEN
+	meldcode_heroverwegen_dagen: int = HEROVERWEGEN_NA_DAGEN
 
 	@property
 	def dagen_signaal_wachtlijst(self) -> int:

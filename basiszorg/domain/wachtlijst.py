@@ -12,6 +12,7 @@ judged on the waitlist date (or on the registration date while no waitlist date 
 
 from dataclasses import dataclass
 from datetime import date
+from typing import NamedTuple
 
 from .dates import leeftijd_in_jaren, plus_dagen, plus_weken, volle_weken
 from .leden import kinderen, naam, ongeboren
@@ -86,22 +87,104 @@ def is_te_laat(wachtlijst_datum: date, peildatum: date, max_weken: int = MAX_WAC
 	return peildatum > uiterste_startdatum(wachtlijst_datum, max_weken)
 
 
-def plaats_sleutel(
+def plaats_sleutel(*family_and_day) -> tuple:
+	"""A family's sort key on the waitlist today (the arguments of ``wachtplek``): the one order of
+	the Wachtlijst report and of the place a family sees on Mijn gezin."""
+	return wachtplek(*family_and_day).sleutel
+
+
+class Wachtplek(NamedTuple):
+	"""One family's wait as the Wachtlijst report shows it."""
+
+	wachtweken: int
+	weken_tot_limiet: int
+	te_laat: bool
+	sleutel: tuple  # plaats_sleutel
+
+
+def wachtplek(
 	heeft_prioriteit: bool,
 	wachtlijst_datum: date,
 	naam: str,
 	peildatum: date,
 	max_weken: int,
 	te_laat_voor_voorrang: bool,
-) -> tuple:
-	"""A family's sort key on the waitlist today: the one order of the Wachtlijst report and of the
-	place a family sees on Mijn gezin."""
-	return volgorde(
-		heeft_prioriteit,
-		wachtlijst_datum,
-		naam,
-		is_te_laat(wachtlijst_datum, peildatum, max_weken),
-		te_laat_voor_voorrang,
+) -> Wachtplek:
+	"""``wachtweken``, ``weken_tot_limiet``, ``is_te_laat`` and ``plaats_sleutel`` at once, from one
+	computation of the limit date (the report computes it for every waiting family)."""
+	uiterste = uiterste_startdatum(wachtlijst_datum, max_weken)
+	te_laat = peildatum > uiterste
+	return Wachtplek(
+		max(volle_weken(wachtlijst_datum, peildatum), 0),
+		volle_weken(peildatum, uiterste),
+		te_laat,
+		volgorde(heeft_prioriteit, wachtlijst_datum, naam, te_laat, te_laat_voor_voorrang),
+	)
+
+
+def te_laat_grens(peildatum: date, max_weken: int = MAX_WACHTWEKEN) -> date:
+	"""The first waitlist date that is not too late on ``peildatum``: a family on the waitlist
+	since an earlier date is past the limit (``is_te_laat``)."""
+	return plus_weken(peildatum, -max_weken)
+
+
+@dataclass(frozen=True)
+class Voorgangers:
+	"""One group of waiting families that sort before a family, countable with one indexed count.
+
+	``prioriteit`` and ``te_laat`` are None when either value counts; ``datum_voor``: on the
+	waitlist since before that date; ``datum_op`` with ``naam_voor``: since that very date, with a
+	name that sorts before it."""
+
+	prioriteit: bool | None = None
+	te_laat: bool | None = None
+	datum_voor: date | None = None
+	datum_op: date | None = None
+	naam_voor: str | None = None
+
+
+def _groepen(te_laat_voor_voorrang: bool) -> list[tuple[bool | None, bool | None]]:
+	"""The groups of the waitlist in their order, as (prioriteit, te_laat) of ``volgorde``."""
+	if te_laat_voor_voorrang:
+		return [(None, True), (True, False), (False, False)]
+	return [(True, None), (False, None)]
+
+
+def voorgangers(
+	heeft_prioriteit: bool,
+	wachtlijst_datum: date,
+	naam: str,
+	peildatum: date,
+	max_weken: int,
+	te_laat_voor_voorrang: bool,
+) -> list[Voorgangers]:
+	"""Who sorts before this family on the waitlist (``plaats_sleutel``), as counts a database
+	answers from its indexes: every earlier group whole, then the own group's earlier dates, then
+	the same date with an earlier name. Its place is 1 + the sum of the counts."""
+	te_laat = is_te_laat(wachtlijst_datum, peildatum, max_weken)
+	groepen = _groepen(te_laat_voor_voorrang)
+	eigen = next(
+		i
+		for i, (prioriteit, laat) in enumerate(groepen)
+		if (laat is None or laat == te_laat) and (prioriteit is None or prioriteit == heeft_prioriteit)
+	)
+	tellingen = [Voorgangers(prioriteit, laat) for prioriteit, laat in groepen[:eigen]]
+	prioriteit, laat = groepen[eigen]
+	tellingen.append(Voorgangers(prioriteit, laat, datum_voor=wachtlijst_datum))
+	tellingen.append(Voorgangers(prioriteit, laat, datum_op=wachtlijst_datum, naam_voor=naam))
+	return tellingen
+
+
+def telt_mee(
+	telling: Voorgangers, heeft_prioriteit: bool, wachtlijst_datum: date, naam: str, grens: date
+) -> bool:
+	"""Whether a waiting family is in ``telling`` (``grens``: ``te_laat_grens`` of the day): the
+	meaning of each field, as the database count reads it."""
+	return (
+		(telling.prioriteit is None or telling.prioriteit == heeft_prioriteit)
+		and (telling.te_laat is None or telling.te_laat == (wachtlijst_datum < grens))
+		and (telling.datum_voor is None or wachtlijst_datum < telling.datum_voor)
+		and (telling.datum_op is None or (wachtlijst_datum == telling.datum_op and naam < telling.naam_voor))
 	)
 
 

@@ -58,6 +58,7 @@ def execute(filters=None):
 		normen.max_trajectduur_maanden,
 		getdate(),
 		goal_judgements(closed),
+		network_growth(closed),
 	)
 	reasons = {}
 	for family in families:
@@ -80,6 +81,8 @@ def execute(filters=None):
 			"pct_tevreden": q.pct_ouders_tevreden,
 			"pct_doelen_bereikt": q.pct_doelen_bereikt,
 			"pct_doelen_deels": q.pct_doelen_deels,
+			"netwerk_vergeleken": q.netwerk_vergeleken,
+			"pct_netwerk_gegroeid": q.pct_netwerk_gegroeid,
 			"redenen": ", ".join(f"{_(r)}: {n}" for (k, r), n in sorted(reasons.items()) if k == q.kwartaal),
 		}
 		rows.append(row)
@@ -101,6 +104,13 @@ def goal_judgements(closed: list[str]) -> dict:
 			if row.bereikt:
 				per.setdefault(row.parent, []).append(row.bereikt)
 	return per
+
+
+def network_growth(closed: list[str]) -> dict:
+	"""Per closed family with a kept network map: whether its informal network grew."""
+	from basiszorg.netwerk.kaart import growth
+
+	return growth(closed)
 
 
 def labels(normen) -> dict:
@@ -138,6 +148,13 @@ def columns(normen):
 		{"fieldname": "pct_tevreden", "label": _("Ouders tevreden"), **pct},
 		{"fieldname": "pct_doelen_bereikt", "label": _("Doelen bereikt volgens ouders"), **pct},
 		{"fieldname": "pct_doelen_deels", "label": _("Doelen deels bereikt volgens ouders"), **pct},
+		{
+			"fieldname": "netwerk_vergeleken",
+			"label": _("Netwerkkaart vergeleken"),
+			"fieldtype": "Int",
+			"width": 110,
+		},
+		{"fieldname": "pct_netwerk_gegroeid", "label": _("Informeel netwerk gegroeid"), **pct},
 		{"fieldname": "redenen", "label": _("Afsluitredenen"), "fieldtype": "Data", "width": 320},
 	]
 
@@ -171,14 +188,24 @@ def summary(rows, normen):
 		}
 		for field, indicator in indicators.items()
 	]
-	judged = [r for r in rows if r["oordelen"]]
-	if judged:
-		cards.append(
-			{
-				"label": _("Ouders tevreden ({0})").format(judged[-1]["kwartaal"]),
-				"value": judged[-1]["pct_tevreden"] or 0,
-				"datatype": "Percent",
-				"indicator": "Green",
-			}
-		)
+	cards += _latest_quarter_with(rows, "oordelen", "pct_tevreden", _("Ouders tevreden ({0})"))
+	cards += _latest_quarter_with(
+		rows, "netwerk_vergeleken", "pct_netwerk_gegroeid", _("Informeel netwerk gegroeid ({0})")
+	)
 	return cards
+
+
+def _latest_quarter_with(rows, counted: str, share: str, label: str) -> list[dict]:
+	"""A card of ``share`` in the latest quarter where ``counted`` is not zero (none without one)."""
+	quarters = [r for r in rows if r[counted]]
+	if not quarters:
+		return []
+	latest = quarters[-1]
+	return [
+		{
+			"label": label.format(latest["kwartaal"]),
+			"value": latest[share] or 0,
+			"datatype": "Percent",
+			"indicator": "Green",
+		}
+	]
