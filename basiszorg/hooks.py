@@ -31,47 +31,27 @@ has_permission = {
 	**{doctype: f"{_POLICY}.hooks.has_permission" for doctype in _PROTECTED},
 	"File": f"{_POLICY}.hooks.file_has_permission",
 }
-doc_events = {
-	"DocShare": {"validate": f"{_POLICY}.hooks.refuse_sharing"},
-	# a save of System Settings does not ask a second factor of every user (docs/security.md)
-	"System Settings": {
-		"before_validate": "basiszorg.setup.security.remember_second_factor_for_every_user",
-		"on_update": "basiszorg.setup.security.keep_second_factor_for_every_user",
-	},
-	**{
-		doctype: {
-			"before_validate": [
-				"basiszorg.validation.input.refuse_unknown_fields",
-				"basiszorg.validation.input.refuse_markup",
-			]
-		}
-		for doctype in [*_PROTECTED, "Hulpverlener", "Zorgorganisatie"]
-	},
+from basiszorg.permissions.entry_points import OVERRIDDEN
+from basiszorg.permissions.entry_points import doc_events as _write_rule_events
+
+doc_events = _write_rule_events()
+# basiszorg's desk users see basiszorg's workspaces, not Frappe's admin ones (setup/desk_modules.py)
+doc_events["User"] = {"validate": "basiszorg.setup.desk_modules.give_basiszorg_users_their_desk"}
+# a save of System Settings does not ask a second factor of every user (docs/security.md)
+doc_events["System Settings"] = {
+	"before_validate": "basiszorg.setup.security.remember_second_factor_for_every_user",
+	"on_update": "basiszorg.setup.security.keep_second_factor_for_every_user",
 }
-# Frappe's whitelisted methods that skip record rules -> the package's safe wrappers
-override_whitelisted_methods = {
-	method: f"{_POLICY}.overrides.{wrapper}"
-	for method, wrapper in {
-		"frappe.client.get_count": "get_count",
-		"frappe.client.get": "get",
-		"frappe.client.validate_link": "validate_link",  # Frappe v15
-		"frappe.client.validate_link_and_fetch": "validate_link_and_fetch",  # Frappe v16
-		"frappe.desk.form.save.discard": "discard",  # Frappe v16
-		"frappe.realtime.has_permission": "realtime_has_permission",  # Frappe v16
-		"frappe.realtime.can_subscribe_doc": "can_subscribe_doc",  # Frappe v15
-		"frappe.desk.search.search_link": "search_link",
-		"frappe.desk.search.search_widget": "search_widget",
-		"frappe.desk.search.get_link_title": "get_link_title",
-		"frappe.desk.form.document_follow.follow_document": "follow_document",
-		"frappe.desk.listview.get_group_by_count": "get_group_by_count",
-		"frappe.desk.doctype.tag.tag.get_tagged_docs": "get_tagged_docs",
-		"frappe.desk.doctype.dashboard_chart.dashboard_chart.get": "get_chart",
-		"frappe.utils.global_search.search": "global_search",
-		"frappe.core.doctype.communication.email.make": "make_communication",
-		"frappe.desk.form.load.getdoc": "getdoc",
-		"frappe.desk.form.load.get_docinfo": "get_docinfo",
-	}.items()
-}
+for _doctype in [*_PROTECTED, "Hulpverlener", "Zorgorganisatie"]:
+	doc_events.setdefault(_doctype, {}).setdefault("before_validate", []).extend(
+		[
+			"basiszorg.validation.input.refuse_unknown_fields",
+			"basiszorg.validation.input.refuse_markup",
+		]
+	)
+# Frappe's whitelisted methods that skip record rules -> the package's safe wrappers, for reads
+# and writes (one list: basiszorg/permissions/entry_points.py)
+override_whitelisted_methods = dict(OVERRIDDEN)
 # Frappe v16.9's desk reads a Workflow setting only System Managers may read (basiszorg.compat)
 override_whitelisted_methods["frappe.client.get_value"] = "basiszorg.compat.get_value"
 # Beside ERPNext: its fiscal-year message on every desk page stays away from basiszorg's users
@@ -91,6 +71,7 @@ scheduler_events = {
 		"basiszorg.reminders.overleg.run",
 		"basiszorg.reminders.jeugdmatch.run",
 		"basiszorg.privacy.retention.run_daily",
+		"basiszorg.veiligheid.herinneringen.run",
 	],
 	"hourly": ["basiszorg.api.overleg.werk_verzendstatussen_bij"],
 }
@@ -106,6 +87,7 @@ jinja = {
 		"basiszorg.printing.eigen_deel_in_woorden",
 		"basiszorg.printing.verslag_versie",
 		"basiszorg.printing.alleen_voor_verzender",
+		"basiszorg.printing.netwerkkaart_voor_plan",
 	]
 }
 
@@ -113,8 +95,17 @@ jinja = {
 portal_menu_items = [{"title": "Mijn gezin", "route": "/mijn-gezin", "role": "Gezinslid"}]
 role_home_page = {"Gezinslid": "mijn-gezin"}
 
+# Desk scripts of the capabilities: the meldcode's warning on the Gezin form and list
+# (basiszorg/veiligheid); a professional's own part in the meeting's and the plan's forms (samenwerken)
+doctype_js = {
+	"Gezin": ["veiligheid/gezin.js", "netwerk/gezin.js"],
+	"Overleg": ["samenwerken/desk.js"],
+	"Zorgplan": ["samenwerken/desk.js"],
+}
+doctype_list_js = {"Gezin": ["veiligheid/gezin_list.js"]}
+
 # Calendar of meetings
 calendars = ["Overleg"]
 
 # Contacts between meetings on the family's timeline (read as the session user)
-additional_timeline_content = {"Gezin": ["basiszorg.tijdlijn.contacts"]}
+additional_timeline_content = {"Gezin": ["basiszorg.tijdlijn.contacts", "basiszorg.tijdlijn.own_parts"]}

@@ -11,7 +11,9 @@ from frappe.utils import format_date, getdate
 
 from basiszorg.domain import overleg
 from basiszorg.domain import toestemming as regels
-from basiszorg.permissions.registry import READ_LOG
+from basiszorg.permissions.registry import READ_LOG, hidden_from_family
+from basiszorg.permissions.rules import is_coordinator
+from basiszorg.veiligheid import transparantie
 
 
 def professional(hulpverlener: str) -> tuple[str, str]:
@@ -55,8 +57,10 @@ def regels_in_woorden(doc) -> list[dict]:
 
 
 def wie_weet_wat(gezin: str) -> dict:
-	"""Every current consent of the family in words, and who read the family's file (by
-	organisation and person; empty unless the reader may see the read log)."""
+	"""Every current consent of the family in words, who read the family's file (by organisation
+	and person; empty unless the reader may see the read log) and, for a coordinator printing it for
+	the family, the reports to Veilig Thuis the family may know of. Reads of records the family
+	never hears of (the meldcode's, registry ``hidden_from_family``) are not counted."""
 	consents = []
 	for name in frappe.get_list(
 		"Toestemming",
@@ -76,7 +80,7 @@ def wie_weet_wat(gezin: str) -> dict:
 		)
 	reads = frappe.get_list(
 		READ_LOG,
-		filters={"gezin": gezin},
+		filters={"gezin": gezin, "documenttype": ["not in", hidden_from_family()]},
 		fields=["gebruiker", "tijdstip"],
 		order_by="tijdstip desc",
 		limit=0,
@@ -107,6 +111,8 @@ def wie_weet_wat(gezin: str) -> dict:
 	return {
 		"toestemmingen": consents,
 		"inzage": sorted(readers, key=lambda r: (r["organisatie"], r["persoon"])),
+		# after the coordinator check: the family's own page adds them after its member check
+		"veilig_thuis": transparantie.verstrekkingen(gezin) if is_coordinator(frappe.session.user) else [],
 	}
 
 
@@ -130,3 +136,30 @@ def alleen_voor_verzender(doc) -> str:
 	Raises for anyone else; renders nothing."""
 	doc.check_permission("email")
 	return ""
+
+
+def netwerkkaart_voor_plan(doc) -> dict | None:
+	"""The network map of a plan version (the one kept when it was adopted, else today's) as an
+	image and as text, as the reader may see it; None for who may not read the family's network
+	(a professional without the scope gezinsgegevens)."""
+	import base64
+
+	from basiszorg.netwerk import kaart
+	from basiszorg.permissions import rules
+	from basiszorg.permissions.registry import NETWERKMOMENT, NETWERKPERSOON
+
+	if not rules.may_for_family(NETWERKPERSOON, doc.gezin, frappe.session.user, "read"):
+		return None
+	kept = frappe.get_list(NETWERKMOMENT, filters={"zorgplan": doc.name}, fields=["name", "datum"], limit=1)
+	if kept:
+		moment = frappe.get_doc(NETWERKMOMENT, kept[0].name)
+		rules.hide_rows_for(moment)
+		people, datum = kaart.moment_people(moment), kept[0].datum
+	else:
+		people, datum = kaart.people(doc.gezin), getdate()
+	drawn = kaart.drawing(people, doc.gezinsnaam)
+	return {
+		"src": "data:image/svg+xml;base64," + base64.b64encode(drawn["svg"].encode()).decode(),
+		"tekst": drawn["tekst"],
+		"datum": format_date(datum),
+	}

@@ -52,3 +52,44 @@ def contacts(doctype: str, docname: str) -> list[dict]:
 			}
 		)
 	return items
+
+
+def own_parts(doctype: str, docname: str) -> list[dict]:
+	"""What professionals and the family added themselves (one plan, written together): progress
+	on agreements and contributions before meetings, each with who wrote it and when."""
+	items = []
+	for doctype_read, fields, describe in (
+		(
+			"Afspraak Voortgang",
+			["name", "door", "op", "wat", "status", "notitie"],
+			lambda r: (
+				_("{0} werkte afspraak '{1}' bij: {2}").format(
+					f"<b>{escape_html(r.door or '')}</b>",
+					escape_html((r.wat or "")[:120]),
+					escape_html(_(r.status or "")),
+				)
+				+ (f"<br>{escape_html(r.notitie)}" if r.notitie else "")
+			),
+		),
+		(
+			"Overleg Inbreng",
+			["name", "door", "ingediend_op as op", "overleg"],
+			lambda r: _("{0} stuurde inbreng voor overleg {1}").format(
+				f"<b>{escape_html(r.door or '')}</b>", get_link_to_form("Overleg", r.overleg)
+			),
+		),
+	):
+		if not frappe.has_permission(doctype_read, "read"):
+			continue
+		for row in frappe.get_list(
+			doctype_read, filters={"gezin": docname}, fields=fields, order_by="creation desc", limit=100
+		):
+			items.append(
+				{
+					"icon": "edit",
+					"is_card": True,
+					"creation": str(get_datetime(row.op)),
+					"content": get_link_to_form(doctype_read, row.name, describe(row)),
+				}
+			)
+	return items

@@ -12,6 +12,7 @@ import frappe
 from faker import Faker
 from frappe.utils import add_to_date, getdate
 
+from basiszorg.demo import netwerk, veiligheid
 from basiszorg.domain import overleg as overleg_regels
 from basiszorg.domain import traject
 from basiszorg.domain.leden import KIND, ONGEBOREN, OUDER, leeftijd, naam
@@ -119,13 +120,16 @@ def generate(families: int = 200, seed: int = 2026, force: bool = False, today: 
 		counts[target] += 1
 	renewal = needs_renewal(today)
 	accounts = demo_accounts(renewal)
-	return "Demodata: {} organisaties, {} hulpverleners, {} gezinnen ({}), waarvan {} opnieuw aangemeld; accounts: {}".format(
+	accounts += veiligheid.generate(fake, today)  # the meldcode: the officer and a closed record
+	networks = netwerk.bijzondere_netwerken(today)
+	return "Demodata: {} organisaties, {} hulpverleners, {} gezinnen ({}), waarvan {} opnieuw aangemeld; accounts: {}; {}".format(
 		len(organisaties),
 		len(hulpverleners),
 		families,
 		", ".join(f"{k}: {v}" for k, v in counts.items()),
 		again,
 		", ".join(accounts),
+		"; ".join(networks),
 	)
 
 
@@ -459,6 +463,7 @@ def _zorgplan(fake, doc, rnd, start):
 	"""A care plan adopted with the parents two weeks into the traject, with a signaleringsplan."""
 	kinderen = [lid.voornaam for lid in doc.leden if lid.rol == KIND and not lid.ots] or ["Hele gezin"]
 	ouder = next((lid.voornaam for lid in doc.leden if lid.rol == OUDER), "moeder")
+	netwerk.voor_het_plan(doc)
 	plan = frappe.get_doc(
 		{
 			"doctype": "Zorgplan",
@@ -494,6 +499,7 @@ def _zorgplan(fake, doc, rnd, start):
 	).insert()
 	plan.workflow_state = VASTGESTELD
 	plan.save()
+	netwerk.na_het_plan(doc, plan.name, start)
 
 
 SIGNALEN = [

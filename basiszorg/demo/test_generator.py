@@ -47,6 +47,71 @@ class TestDemoGenerator(IntegrationTestCase):
 				self.assertTrue(frappe.db.count("Toestemming", {"gezin": row.name}), row.name)
 				self.assert_the_coordinators_daily_work(row)
 		self.assert_consents_of_every_kind(summary, [row.name for row in created])
+		self.assert_a_closed_meldcode_record(summary, [row.name for row in created])
+		self.assert_networks_of_every_size(summary, [row.name for row in created])
+
+	def assert_networks_of_every_size(self, summary, families):
+		"""An almost empty network, an overloaded one, one that grew since the first plan, and a
+		youngster on Mijn gezin who named a trusted person in her own words."""
+		from basiszorg.demo.generator import DEMO_DOMAIN
+		from basiszorg.domain.netwerk import informeel
+		from basiszorg.domain.netwerkkaart import informeel_gegroeid
+		from basiszorg.netwerk.kaart import PERSON_FIELDS, moment_people
+
+		sizes = {g: frappe.db.count("Netwerkpersoon", {"gezin": g}) for g in families}
+		for kind in ("bijna leeg netwerk", "overbelast netwerk", "vertrouwenspersoon van jongere1"):
+			self.assertIn(kind, summary)
+		self.assertIn(1, sizes.values())
+		self.assertGreaterEqual(max(sizes.values()), 7)
+		overloaded = frappe.get_all(
+			"Netwerkpersoon",
+			{
+				"gezin": ["in", families],
+				**dict.fromkeys(("steun_opvang", "steun_crisis", "steun_praktisch"), 1),
+			},
+			pluck="gezin",
+		)
+		self.assertTrue(overloaded, "one person who carries nearly everything")
+		grown = [
+			g
+			for g in families
+			if (
+				first := frappe.get_all(
+					"Netwerkmoment", {"gezin": g}, pluck="name", order_by="creation", limit=1
+				)
+			)
+			and informeel_gegroeid(
+				moment_people(frappe.get_doc("Netwerkmoment", first[0])),
+				[informeel(r) for r in frappe.get_all("Netwerkpersoon", {"gezin": g}, PERSON_FIELDS)],
+			)
+		]
+		self.assertTrue(grown, "a network that grew since the first plan")
+		youngster = frappe.db.get_value("Gezinslid", {"portaal_gebruiker": f"jongere1@{DEMO_DOMAIN}"}, "name")
+		world = frappe.db.get_value(
+			"Kindwereld", {"over_lid": youngster}, ["vertrouwenspersoon", "in_eigen_woorden"], as_dict=True
+		)
+		self.assertTrue(world and world.vertrouwenspersoon and world.in_eigen_woorden, world)
+
+	def assert_a_closed_meldcode_record(self, summary, families):
+		"""One family (the demo parent's on Mijn gezin) has a closed Zorg over veiligheid with a report,
+		and the meldcode officer has a login."""
+		from basiszorg.domain import meldcode
+		from basiszorg.permissions.registry import MELDCODE
+
+		(record,) = frappe.get_all(
+			MELDCODE, {"gezin": ["in", families]}, ["name", "gezin", "workflow_state", "melding_op"]
+		)
+		self.assertEqual(record.workflow_state, meldcode.AFGESLOTEN)
+		self.assertTrue(record.melding_op)
+		steps = frappe.get_all(
+			"Veiligheid Stap", {"parent": record.name}, ["afgerond_op", "door", "uitkomst"]
+		)
+		self.assertEqual(len(steps), 5)
+		self.assertTrue(all(s.afgerond_op and s.door and s.uitkomst for s in steps), steps)
+		self.assertIn("aandachtsfunctionaris1", summary)
+		self.assertTrue(
+			frappe.db.exists("Gezinslid", {"parent": record.gezin, "portaal_gebruiker": ["like", "ouder1@%"]})
+		)
 
 	def assert_consents_of_every_kind(self, summary, families):
 		"""Declarations with several lines, a youngster who kept their part closed, one to renew,

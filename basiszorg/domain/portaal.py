@@ -145,3 +145,37 @@ def waar_staan_we(
 def positie(eigen: tuple, wachtenden: list[tuple]) -> int:
 	"""The place on the waitlist: 1 + how many families sort before ours (sort keys of the waitlist)."""
 	return 1 + sum(1 for sleutel in wachtenden if sleutel < eigen)
+
+
+def controleer_bureaunaam(naam: str | None) -> list[Bevinding]:
+	"""The bureau's name is plain text: Frappe shows it unescaped in page titles."""
+	if any(teken in (naam or "") for teken in "<>"):
+		return [Bevinding("bureaunaam", _("De naam van het bureau mag geen < of > bevatten."), {})]
+	return []
+
+
+def huisstijl(
+	naam: str, logo: str | None, telefoon: str | None, email: str | None, adres: str | None
+) -> dict:
+	"""What Frappe's Website Settings show on every page of Mijn gezin for the bureau: its name
+	(with its logo when there is one) top left; at the bottom its name and address on the left, and
+	how to reach it on the right, where Frappe would say "Built on Frappe". Values are escaped:
+	Frappe shows them as HTML."""
+	from html import escape
+
+	naam = (naam or "").strip()
+	merk = escape(naam)
+	if logo:
+		merk = (
+			f'<img src="{escape(logo, quote=True)}" alt="" style="max-height: 32px; margin-right: 8px">{merk}'
+		)
+	bereikbaar = [escape(telefoon)] if telefoon else []
+	if email:
+		bereikbaar.append(f'<a href="mailto:{escape(email, quote=True)}">{escape(email)}</a>')
+	return {
+		"app_name": naam,
+		"brand_html": merk,
+		"copyright": escape(naam),
+		"address": "<br>".join(escape(r.strip()) for r in (adres or "").splitlines() if r.strip()),
+		"footer_powered": " · ".join(bereikbaar) or escape(naam),
+	}

@@ -10,9 +10,13 @@ from frappe.utils import get_datetime, getdate, now_datetime, strip_html
 from basiszorg.domain import overleg as overleg_regels
 from basiszorg.domain import toestemming as toestemming_regels
 from basiszorg.domain.portaal import VOLLEDIG
-from basiszorg.permissions import rules
+from basiszorg.netwerk import eigen as netwerk
+from basiszorg.permissions import own_items, rules
+from basiszorg.permissions.changes import app_action
 from basiszorg.permissions.portaal import reading
 from basiszorg.portaal.leden import require_member
+from basiszorg.samenwerken import eigen
+from basiszorg.transactions import retried_on_deadlock
 
 ONLINE = "Online (Mijn gezin)"
 
@@ -37,6 +41,7 @@ def _record_of_family(doctype: str, name: str, gezin: str):
 
 
 @frappe.whitelist(methods=["POST"])
+@retried_on_deadlock
 def akkoord_met_plan(gezin: str, zorgplan: str) -> str:
 	"""A parent agrees to the care plan online: who and when are recorded on the plan."""
 	member = require_member(gezin, VOLLEDIG)
@@ -46,12 +51,14 @@ def akkoord_met_plan(gezin: str, zorgplan: str) -> str:
 	if plan.akkoord_ouders_op:
 		return str(plan.akkoord_ouders_op)
 	plan.update({"akkoord_ouders_op": getdate(), "akkoord_hoe": ONLINE, "akkoord_door": member.naam})
-	plan.save(ignore_permissions=True)
-	plan.add_comment("Info", _("{0} gaf via Mijn gezin akkoord op het plan.").format(member.naam))
+	with app_action():
+		plan.save(ignore_permissions=True)
+		plan.add_comment("Info", _("{0} gaf via Mijn gezin akkoord op het plan.").format(member.naam))
 	return str(plan.akkoord_ouders_op)
 
 
 @frappe.whitelist(methods=["POST"])
+@retried_on_deadlock
 def opmerking_bij_doel(gezin: str, zorgplan: str, doel_id: str, opmerking: str) -> str:
 	"""A remark of the family on one goal, for the coordinator to see in the plan."""
 	member = require_member(gezin, VOLLEDIG)
@@ -75,11 +82,13 @@ def opmerking_bij_doel(gezin: str, zorgplan: str, doel_id: str, opmerking: str) 
 			"over_lid": goal.over_lid,
 		},
 	)
-	plan.save(ignore_permissions=True)
+	with app_action():
+		plan.save(ignore_permissions=True)
 	return member.naam
 
 
 @frappe.whitelist(methods=["POST"])
+@retried_on_deadlock
 def agendapunt(gezin: str, overleg: str, onderwerp: str, toelichting: str | None = None) -> str:
 	"""A topic the family wants to discuss, on the agenda of a meeting that is still to come."""
 	member = require_member(gezin, VOLLEDIG)
@@ -99,11 +108,13 @@ def agendapunt(gezin: str, overleg: str, onderwerp: str, toelichting: str | None
 			"ingebracht_op": getdate(),
 		},
 	)
-	meeting.save(ignore_permissions=True)
+	with app_action():
+		meeting.save(ignore_permissions=True)
 	return member.naam
 
 
 @frappe.whitelist(methods=["POST"])
+@retried_on_deadlock
 def trek_toestemming_in(gezin: str, toestemming: str, reden: str, regel: str | None = None) -> str:
 	"""Withdraw a consent (or one line of it) with one click; the professional's next request is refused."""
 	member = require_member(gezin, None)
@@ -111,20 +122,24 @@ def trek_toestemming_in(gezin: str, toestemming: str, reden: str, regel: str | N
 	if not toestemming_regels.mag_intrekken(member, doc.gevers, False, member.volledig):
 		raise frappe.PermissionError(_("Alleen wie de toestemming gaf, of een ouder, kan haar intrekken."))
 	reden = strip_html(reden or "").strip() or _("Ingetrokken via Mijn gezin")
-	return doc.withdraw(reden=reden, door=f"{member.naam} (Mijn gezin)", regel=regel or None)
+	with app_action():
+		return doc.withdraw(reden=reden, door=f"{member.naam} (Mijn gezin)", regel=regel or None)
 
 
 @frappe.whitelist(methods=["POST"])
+@retried_on_deadlock
 def trek_eigen_deel_in(gezin: str, toestemming: str, reden: str | None = None) -> str:
 	"""A youngster of 16+ takes back their own part of a consent."""
 	member = require_member(gezin, VOLLEDIG)
 	doc = _record_of_family("Toestemming", toestemming, gezin)
-	return doc.withdraw_own_part(
-		gezinslid=member.name, reden=strip_html(reden or "").strip() or _("Ingetrokken via Mijn gezin")
-	)
+	with app_action():
+		return doc.withdraw_own_part(
+			gezinslid=member.name, reden=strip_html(reden or "").strip() or _("Ingetrokken via Mijn gezin")
+		)
 
 
 @frappe.whitelist(methods=["POST"])
+@retried_on_deadlock
 def deel_voor_ouders(gezin: str, zichtbaar: int) -> int:
 	"""A youngster of 16+ decides whether the parents see their own part on Mijn gezin."""
 	member = require_member(gezin, VOLLEDIG)
@@ -132,13 +147,96 @@ def deel_voor_ouders(gezin: str, zichtbaar: int) -> int:
 		raise frappe.PermissionError(_("Alleen een jongere vanaf 16 jaar beslist hierover."))
 	value = int(frappe.utils.cint(zichtbaar) == 1)
 	frappe.db.set_value("Gezinslid", member.name, "deel_zichtbaar_voor_ouders", value)
-	frappe.get_doc("Gezin", gezin).add_comment(
-		"Info",
-		_("{0} koos via Mijn gezin: ouders zien mijn deel: {1}.").format(
-			member.naam, _("ja") if value else _("nee")
-		),
-	)
+	with app_action():
+		frappe.get_doc("Gezin", gezin).add_comment(
+			"Info",
+			_("{0} koos via Mijn gezin: ouders zien mijn deel: {1}.").format(
+				member.naam, _("ja") if value else _("nee")
+			),
+		)
 	return value
+
+
+@frappe.whitelist(methods=["POST"])
+@retried_on_deadlock
+def werk_afspraak_bij(
+	gezin: str, doctype: str, name: str, afspraak: str, status: str | None = None, notitie: str | None = None
+) -> str:
+	"""A parent or youngster updates an agreement they are responsible for: status and how it goes."""
+	member = require_member(gezin, VOLLEDIG)
+	writer = own_items.member_writer(member)
+	agreement = own_items.require_own_agreement(doctype, name, afspraak, writer, portal=True)
+	if agreement.gezin != gezin:
+		raise frappe.PermissionError(_("Dit hoort niet bij uw gezin."))
+	return eigen.update_agreement(agreement, writer, status, notitie)
+
+
+@frappe.whitelist(methods=["POST"])
+@retried_on_deadlock
+def stuur_inbreng(
+	gezin: str,
+	overleg: str,
+	algemeen: str | None = None,
+	doelen: str | list | None = None,
+	punten: str | list | None = None,
+) -> str:
+	"""Before a meeting: how it goes at home, per goal, and what the family wants to discuss."""
+	member = require_member(gezin, VOLLEDIG)
+	writer = own_items.member_writer(member)
+	meeting = own_items.require_contribution(overleg, writer, portal=True)
+	if meeting.gezin != gezin:
+		raise frappe.PermissionError(_("Dit hoort niet bij uw gezin."))
+	return eigen.send_contribution(
+		meeting,
+		writer,
+		algemeen,
+		frappe.parse_json(doelen) or [],
+		frappe.parse_json(punten) or [],
+		portal=True,
+	)
+
+
+@frappe.whitelist(methods=["POST"])
+@retried_on_deadlock
+def netwerkpersoon_bewaren(
+	gezin: str,
+	naam: str,
+	nabijheid: str,
+	betrekken: str | None = None,
+	relatie: str | None = None,
+	voor_wie: str | None = None,
+	steun: str | list | None = None,
+	toelichting: str | None = None,
+	persoon: str | None = None,
+) -> str:
+	"""A parent (or a youngster of 16+ for their own) puts someone on the network map or changes them."""
+	member = require_member(gezin, VOLLEDIG)
+	values = {
+		"naam": naam,
+		"nabijheid": nabijheid,
+		"betrekken": betrekken,
+		"relatie": relatie,
+		"voor_wie": voor_wie,
+		"steun": steun,
+		"toelichting": toelichting,
+	}
+	return netwerk.save_person(member, gezin, values, persoon or None)
+
+
+@frappe.whitelist(methods=["POST"])
+@retried_on_deadlock
+def netwerkpersoon_verwijderen(gezin: str, persoon: str) -> str:
+	"""Take someone off the network map."""
+	member = require_member(gezin, VOLLEDIG)
+	return netwerk.remove_person(member, gezin, persoon)
+
+
+@frappe.whitelist(methods=["POST"])
+@retried_on_deadlock
+def eigen_wereld(gezin: str, tekst: str | None = None, vertrouwenspersoon: str | None = None) -> str:
+	"""A youngster of 12+ says in their own words how things are, and who they can go to."""
+	member = require_member(gezin, VOLLEDIG)
+	return netwerk.save_own_words(member, gezin, tekst, vertrouwenspersoon or None)
 
 
 @frappe.whitelist(methods=["GET"])

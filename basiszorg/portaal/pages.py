@@ -11,17 +11,20 @@ from frappe.utils import format_date, format_datetime, get_datetime, getdate, no
 
 from basiszorg import instellingen, printing
 from basiszorg.domain import overleg as overleg_regels
-from basiszorg.domain import portaal, traject, wachtlijst
+from basiszorg.domain import portaal, samenwerken, traject, wachtlijst
 from basiszorg.domain import toestemming as toestemming_regels
 from basiszorg.domain.zorgplan import VASTGESTELD
+from basiszorg.permissions import own_items, rules
 from basiszorg.permissions.portaal import reading
 from basiszorg.portaal.leden import require_member
 from basiszorg.records import domain_record
+from basiszorg.veiligheid import transparantie
 
 PAGES = (
 	("index", _("Waar staan we")),
 	("plan", _("Ons plan")),
 	("overleggen", _("Overleggen")),
+	("netwerk", _("Ons netwerk")),
 	("toestemming", _("Wie weet wat over ons")),
 )
 LIMITED_PAGES = ("index", "toestemming")
@@ -67,29 +70,35 @@ def coordinator_contact(user: str | None) -> dict | None:
 
 
 def waitlist_place(gezin) -> int | None:
+	"""The family's place on the waitlist, the order of the Wachtlijst report: 1 + the families
+	before it, counted on the index of (state, waitlist date), never by sorting the whole list."""
 	if gezin.workflow_state != traject.WACHTLIJST or not gezin.wachtlijst_datum:
 		return None
-	# the place counts the other waiting families; only the number reaches the page
-	waiting = frappe.get_all(
-		"Gezin",
-		filters={"workflow_state": traject.WACHTLIJST},
-		fields=["name", "prioriteit", "wachtlijst_datum"],
-		limit=0,
-	)
 	normen, today = instellingen.normen(), getdate()
+	counts = wachtlijst.voorgangers(
+		bool(gezin.prioriteit),
+		getdate(gezin.wachtlijst_datum),
+		gezin.name,
+		today,
+		normen.max_wachtweken,
+		bool(normen.te_laat_voor_voorrang),
+	)
+	grens = wachtlijst.te_laat_grens(today, normen.max_wachtweken)
+	return 1 + sum(frappe.db.count("Gezin", waiting_filters(count, grens)) for count in counts)
 
-	def key(family):
-		return wachtlijst.plaats_sleutel(
-			bool(family.prioriteit),
-			getdate(family.wachtlijst_datum),
-			family.name,
-			today,
-			normen.max_wachtweken,
-			bool(normen.te_laat_voor_voorrang),
-		)
 
-	own = key(gezin)
-	return portaal.positie(own, [k for k in map(key, waiting) if k != own])
+def waiting_filters(count: wachtlijst.Voorgangers, grens) -> list:
+	"""The database filters of one count of ``wachtlijst.voorgangers`` (``telt_mee`` in SQL)."""
+	filters = [["workflow_state", "=", traject.WACHTLIJST], ["wachtlijst_datum", "is", "set"]]
+	if count.prioriteit is not None:
+		filters.append(["prioriteit", "=", int(count.prioriteit)])
+	if count.te_laat is not None:
+		filters.append(["wachtlijst_datum", "<" if count.te_laat else ">=", grens])
+	if count.datum_voor is not None:
+		filters.append(["wachtlijst_datum", "<", count.datum_voor])
+	if count.datum_op is not None:
+		filters += [["wachtlijst_datum", "=", count.datum_op], ["name", "<", count.naam_voor]]
+	return filters
 
 
 def index_context(context):
@@ -126,10 +135,27 @@ def plan_context(context):
 	context.opmerkingen = {}
 	for remark in plan.get("opmerkingen") or []:
 		context.opmerkingen.setdefault(remark.doel_id, []).append(remark)
+	context.eigen_afspraken = own_agreements(member, plan)
+	context.statussen = samenwerken.AFSPRAAK_STATUSSEN
+
+
+def own_agreements(member, plan) -> set[str]:
+	"""The plan's agreements this member is responsible for (they can update them here)."""
+	if not member.volledig:
+		return set()
+	writer = own_items.member_writer(member)
+	return {
+		row.name
+		for row in plan.afspraken
+		if row.status in samenwerken.AFSPRAAK_STATUSSEN
+		and own_items.passes(
+			own_items.require_own_agreement, "Zorgplan", plan.name, row.name, writer, portal=True
+		)
+	}
 
 
 def overleggen_context(context):
-	_member, gezin = base(context, "overleggen")
+	member, gezin = base(context, "overleggen")
 	with reading():
 		meetings = frappe.get_list(
 			"Overleg",
@@ -149,6 +175,29 @@ def overleggen_context(context):
 	context.gehouden = [d for d in docs if d.workflow_state == overleg_regels.VERSLAG_VERZONDEN]
 	context.wie_komen = {d.name: participant_names(d) for d in context.komend}
 	context.wanneer = {d.name: format_datetime(d.starts_on, "EEEE d MMMM yyyy, HH:mm") for d in docs}
+	writer = own_items.member_writer(member)
+	context.inbreng_mogelijk = {
+		d.name
+		for d in context.komend
+		if own_items.passes(own_items.require_contribution, d.name, writer, portal=True)
+	}
+	context.doelen = (
+		list(own_items.goals_of_current_plan(gezin.name, portal=True).values())
+		if context.inbreng_mogelijk
+		else []
+	)
+	with reading():  # what this member sent already (their own contributions)
+		sent = frappe.get_list(
+			"Overleg Inbreng",
+			filters={"gezin": gezin.name, "gezinslid": member.name},
+			fields=["overleg", "ingediend_op"],
+			limit=0,
+		)
+	context.gestuurd = {}
+	for row in sent:
+		context.gestuurd.setdefault(row.overleg, []).append(
+			format_datetime(row.ingediend_op, "d MMMM, HH:mm")
+		)
 
 
 def participant_names(meeting) -> list[str]:
@@ -170,6 +219,9 @@ def toestemming_context(context):
 			name: frappe.get_doc("Toestemming", name)
 			for name in frappe.get_list("Toestemming", filters={"gezin": gezin.name}, pluck="name", limit=0)
 		}
+	# reports to Veilig Thuis, after the member check above: read by the app (the meldcode's
+	# records stay closed to the family), for members with full access
+	overview["veilig_thuis"] = transparantie.verstrekkingen(gezin.name) if member.volledig else []
 	context.overzicht = overview
 	context.verklaringen = consents
 	context.mag_intrekken = any(
@@ -183,3 +235,35 @@ def toestemming_context(context):
 	]
 	# the member's own choice (their own row), read for them
 	context.deel_zichtbaar = frappe.db.get_value("Gezinslid", member.name, "deel_zichtbaar_voor_ouders")
+
+
+def netwerk_context(context):
+	"""The family's network map, who is on it, the children's worlds, and what this member keeps up."""
+	from basiszorg.domain import netwerk as regels
+	from basiszorg.domain.leden import KIND, naam
+	from basiszorg.domain.netwerkkaart import CIRKELS, STEUN
+	from basiszorg.netwerk import eigen, kaart
+
+	member, gezin = base(context, "netwerk")
+	with reading():
+		context.kaart = kaart.family_map(gezin.name)
+		context.personen = kaart.informal_people(gezin.name)
+		covered = rules.visible_parts("Netwerkpersoon", gezin.name, frappe.session.user)
+	context.wijzigbaar = eigen.changeable(member, gezin.name, context.personen)
+	context.mag_toevoegen = eigen.may_add(member)
+	context.kinderen = [
+		naam(m)
+		for m in gezin.leden
+		if m.rol == KIND and member.is_ouder and (covered is None or m.name in covered)
+	]
+	context.cirkels, context.steunsoorten, context.betrekken = CIRKELS, STEUN, regels.BETREKKEN
+	context.steun_velden = regels.STEUN_VELDEN
+	context.dagelijks_leven = regels.DAGELIJKS_LEVEN
+	context.eigen_wereld = next((w for w in context.kaart["kindwereld"] if w.over_lid == member.name), None)
+	context.mag_eigen_woorden = member.volledig and regels.mag_eigen_woorden(
+		eigen.writer(member), member.name
+	)
+	# a youngster under 16, or one who shares her part with her parents: they read her words too
+	context.ouders_lezen_mee = not member.zelfstandig or bool(
+		frappe.db.get_value("Gezinslid", member.name, "deel_zichtbaar_voor_ouders")
+	)

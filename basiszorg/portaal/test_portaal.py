@@ -83,30 +83,10 @@ class TestMijnGezin(APITestCase):
 		super().tearDownClass()
 
 	def as_(self, user):
-		if not frappe.db.get_value("User", user, "api_key"):
-			frappe.db.set_value("User", user, "api_key", frappe.generate_hash(length=15))
-		token = factories.api_token(user)
-		frappe.db.commit()
-		return {"Authorization": token}
+		return self.user_headers(user)
 
 	def page(self, user, path=""):
-		"""A page as the family member sees it in the browser: with a session of their own."""
-		from frappe.auth import CookieManager, LoginManager
-		from frappe.utils import set_request
-
-		set_request(path="/")
-		frappe.local.cookie_manager = CookieManager()
-		frappe.local.login_manager = LoginManager()
-		frappe.local.login_manager.login_as(user)
-		sid = frappe.session.sid
-		frappe.set_user("Administrator")
-		frappe.db.commit()
-		separator = "&" if "?" in path else "?"
-		try:
-			return self.get(f"/mijn-gezin{path}{separator}sid={sid}")
-		finally:  # the session cookie must not ride along with the next (token) request
-			jar = getattr(self.TEST_CLIENT, "_cookies", None)
-			jar.clear() if jar is not None else self.TEST_CLIENT.cookie_jar.clear()
+		return self.portal_page(user, f"/mijn-gezin{path}")
 
 	def act(self, user, method, **params):
 		return self.post(self.method(f"basiszorg.portaal.api.{method}"), params, headers=self.as_(user))

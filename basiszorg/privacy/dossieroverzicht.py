@@ -9,6 +9,12 @@ registry's ``exported()`` doctypes, read with ``frappe.get_list`` as the coordin
 trail (versions, comments, e-mails, files) is read with ``frappe.get_all`` because Frappe lets
 only system managers list those doctypes, while this trail belongs to records the coordinator
 may read.
+
+One exception to "everything": a record whose registry entry names a ``withheld_field`` is left out,
+with its trail and the reads of it, while that field is set (the meldcode: informing the family now
+would endanger a child or someone else; ``basiszorg.veiligheid.transparantie``). Reports to Veilig
+Thuis the family may know of are listed on their own (``verstrekkingen``): when, by whom, what was
+shared, on which ground.
 """
 
 import json
@@ -20,6 +26,7 @@ from frappe.utils.file_manager import save_file
 from frappe.utils.pdf import get_pdf
 
 from basiszorg.permissions import registry, require_coordinator
+from basiszorg.veiligheid import transparantie
 
 CHILD_TABLE_SKIP = {"doctype", "parent", "parenttype", "parentfield", "docstatus", "idx"}
 LOG_FIELDS = ("tijdstip", "gebruiker", "kanaal", "documenttype", "document")
@@ -89,15 +96,20 @@ def collect(gezin: str) -> dict:
 		"onderdelen": [],
 	}
 	trail = _trail(registry.GEZIN, gezin)
+	withheld = {name for _doctype, name in transparantie.achtergehouden(gezin)}
+	data["verstrekkingen"] = transparantie.verstrekkingen(gezin)
 	for declared in registry.exported():
 		key = "inzagelog" if declared.doctype == registry.READ_LOG else frappe.scrub(declared.doctype)
 		filters = {declared.gezin_field: gezin}
+		if declared.withheld_field:
+			filters[declared.withheld_field] = 0
 		if not declared.trail:  # plain log rows
 			data[key] = [
 				{k: str(v) for k, v in row.items()}
 				for row in frappe.get_list(
 					declared.doctype, filters=filters, fields=list(LOG_FIELDS), order_by="tijdstip", limit=0
 				)
+				if row.document not in withheld
 			]
 			continue
 		docs = [
@@ -109,26 +121,21 @@ def collect(gezin: str) -> dict:
 		for doc in docs:
 			trail += _trail(declared.doctype, doc.name)
 	data["geschiedenis"] = sorted(trail, key=lambda t: t["op"])
+	data["achtergehouden"] = len(withheld)  # for the coordinator only: not in the family's files
 	return data
 
 
 @frappe.whitelist()
 def maak_dossieroverzicht(gezin: str) -> dict:
-	"""Produce the overview (PDF + JSON), attach both privately to the family, record the request.
-	Only a coordinator answers a family's request: the overview holds every scope."""
+	"""Produce the overview (PDF + JSON), record the request and attach both privately to it. Only a
+	coordinator answers a family's request: the overview holds every scope, so its files hang off
+	the request (coordinators only), not off the family, whose files professionals with a consent
+	may read."""
 	require_coordinator(_("Alleen een coördinator maakt een inzage-overzicht."))
 	data = collect(gezin)
+	withheld = data.pop("achtergehouden")
 	stamp = now_datetime().strftime("%Y%m%d-%H%M%S")
-	html = frappe.render_template("basiszorg/templates/dossieroverzicht.html", {"data": data, "_": _})
-	pdf = save_file(f"inzage-{gezin}-{stamp}.pdf", get_pdf(html), registry.GEZIN, gezin, is_private=1)
-	machine = save_file(
-		f"inzage-{gezin}-{stamp}.json",
-		json.dumps(data, indent=1, ensure_ascii=False, default=str),
-		registry.GEZIN,
-		gezin,
-		is_private=1,
-	)
-	frappe.get_doc(
+	request = frappe.get_doc(
 		{
 			"doctype": "AVG Verzoek",
 			"gezin": gezin,
@@ -137,10 +144,20 @@ def maak_dossieroverzicht(gezin: str) -> dict:
 			"ontvangen_op": getdate(),
 			"verzoek": _("Inzage in alle gegevens van het gezin."),
 			"uitkomst": "Toegewezen",
-			"toelichting_uitkomst": _("Overzicht gemaakt: {0} en {1}.").format(
-				pdf.file_name, machine.file_name
-			),
 			"afgehandeld_op": getdate(),
 		}
 	).insert()
-	return {"pdf": pdf.file_url, "json": machine.file_url}
+	html = frappe.render_template("basiszorg/templates/dossieroverzicht.html", {"data": data, "_": _})
+	pdf = save_file(f"inzage-{gezin}-{stamp}.pdf", get_pdf(html), request.doctype, request.name, is_private=1)
+	machine = save_file(
+		f"inzage-{gezin}-{stamp}.json",
+		json.dumps(data, indent=1, ensure_ascii=False, default=str),
+		request.doctype,
+		request.name,
+		is_private=1,
+	)
+	request.toelichting_uitkomst = _("Overzicht gemaakt: {0} en {1}.").format(
+		pdf.file_name, machine.file_name
+	)
+	request.save()
+	return {"pdf": pdf.file_url, "json": machine.file_url, "achtergehouden": withheld}

@@ -17,7 +17,11 @@ class TestInzage(IntegrationTestCase):
 	def test_export_is_complete(self):
 		frappe.set_user("Administrator")
 		net = factories.network()
-		family = frappe.get_doc(factories.gezin_dict(net, gezinsnaam="bz-test Inzage")).insert()
+		# registered yesterday: the meeting two hours ago lies after the registration also after midnight
+		yesterday = getdate() - timedelta(days=1)
+		family = frappe.get_doc(
+			factories.gezin_dict(net, today=yesterday, gezinsnaam="bz-test Inzage")
+		).insert()
 		consent = factories.toestemming(family.name, net["psychiater"], gezinsgegevens=1)
 		meeting = frappe.get_doc(
 			{

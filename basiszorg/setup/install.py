@@ -12,6 +12,8 @@ from frappe import _
 from basiszorg.compat import remove_desk_navigation
 from basiszorg.instellingen import ensure_defaults
 from basiszorg.intake import ensure_default_steps
+from basiszorg.portaal.huisstijl import show_the_bureau
+from basiszorg.setup.desk_modules import ensure_module_profile
 from basiszorg.setup.notifications import ensure_notifications
 from basiszorg.setup.roles import ensure_roles
 from basiszorg.setup.security import ensure_encryption_key, ensure_security_defaults
@@ -19,7 +21,7 @@ from basiszorg.setup.workflows import ensure_workflows, remove_workflows
 from basiszorg.setup.workspace import ensure_shortcut_counts
 
 APP = "basiszorg"
-MODULE_DIR = Path(__file__).resolve().parent.parent / "basiszorg"
+APP_DIR = Path(__file__).resolve().parent.parent
 
 
 class IncompleteInstall(frappe.ValidationError):
@@ -48,6 +50,7 @@ def after_migrate():
 	ensure_security_defaults()
 	ensure_encryption_key()
 	ensure_shortcut_counts()
+	ensure_module_profile()
 	finish_install()
 
 
@@ -58,6 +61,7 @@ def finish_install() -> None:
 	if frappe.db.get_default(INSTALL_FINISHED):
 		return
 	ensure_default_steps()
+	show_the_bureau()
 	frappe.db.set_default(INSTALL_FINISHED, "1")
 
 
@@ -80,10 +84,16 @@ def refresh_module_map() -> None:
 
 
 def shipped_doctypes() -> list[str]:
-	"""The names of the doctypes basiszorg ships (one folder with a JSON definition each)."""
+	"""The names of the doctypes basiszorg ships, in every module of modules.txt (one folder with a
+	JSON definition each)."""
 	import json
 
-	return sorted(json.loads(path.read_text())["name"] for path in MODULE_DIR.glob("doctype/*/*.json"))
+	modules = [m.strip() for m in (APP_DIR / "modules.txt").read_text().splitlines() if m.strip()]
+	return sorted(
+		json.loads(path.read_text())["name"]
+		for module in modules
+		for path in (APP_DIR / frappe.scrub(module)).glob("doctype/*/*.json")
+	)
 
 
 def missing_doctypes(expected: list[str] | None = None) -> list[str]:

@@ -10,6 +10,7 @@ import frappe
 
 from basiszorg import instellingen
 from basiszorg.domain import traject
+from basiszorg.domain.netwerk import door_het_gezin
 from basiszorg.domain.normen import Normen
 from basiszorg.setup.roles import COMMISSIE
 
@@ -17,6 +18,10 @@ DECISION_DUE = "Verwijzer informeren: termijn bijna om"
 DECISION_DUE_BEFORE = "Besluit commissie binnen 2 dagen"  # its name until the clock followed the referrer
 WAITLIST_SIGNAL = "Wachtlijst 10 weken"
 WAITLIST_PAST_LIMIT = "Wachtlijst langer dan 12 weken"
+CONTRIBUTION_SENT = "Inbreng voor een overleg"
+AGREEMENT_UPDATED = "Afspraak bijgewerkt door de verantwoordelijke"
+NETWORK_CHANGED = "Netwerk bijgewerkt via Mijn gezin"
+OWN_WORDS_WRITTEN = "Jongere schreef over de eigen wereld"
 DATE = "{'fieldtype': 'Date'}"
 
 
@@ -87,6 +92,47 @@ def definitions(normen: Normen) -> list[dict]:
 				"gezin en de verwijzer."
 			),
 		},
+		# one plan, written together: the coordinator hears of what others added themselves
+		{
+			"name": CONTRIBUTION_SENT,
+			"document_type": "Overleg Inbreng",
+			"event": "New",
+			"channel": "System Notification",
+			"recipients": [coordinator],
+			"subject": "{{ doc.door }} stuurde inbreng voor overleg {{ doc.overleg }} ({{ doc.gezinsnaam }})",
+			"message": "Bekijk de inbreng in het overleg; bij het verslag staat hij al klaar.",
+		},
+		{
+			"name": AGREEMENT_UPDATED,
+			"document_type": "Afspraak Voortgang",
+			"event": "New",
+			"channel": "System Notification",
+			"recipients": [coordinator],
+			"subject": "{{ doc.door }} werkte een afspraak bij in {{ doc.bron }} ({{ doc.gezinsnaam }})",
+			"message": "Status: {{ doc.status }}. Bekijk de voortgang bij het gezin.",
+		},
+		# the family keeps its network up on Mijn gezin: the coordinator hears what changed
+		{
+			"name": NETWORK_CHANGED,
+			"document_type": "Netwerkpersoon",
+			"event": "Save",
+			"channel": "System Notification",
+			"condition": f"(doc.bijgewerkt_door or '').endswith({frappe.as_json(door_het_gezin(''))})",
+			"recipients": [coordinator],
+			"subject": "{{ doc.bijgewerkt_door }} werkte het netwerk bij: {{ doc.naam }} ({{ doc.gezinsnaam }})",
+			"message": "Bekijk de netwerkkaart op het tabblad Netwerk van het gezin.",
+		},
+		{
+			"name": OWN_WORDS_WRITTEN,
+			"document_type": "Kindwereld",
+			"event": "Save",
+			"channel": "System Notification",
+			# only Mijn gezin's action writes the youngster's own words (and their date)
+			"condition": "doc.eigen_woorden_op and doc.has_value_changed('eigen_woorden_op')",
+			"recipients": [coordinator],
+			"subject": "{{ doc.kind }} schreef via Mijn gezin over de eigen wereld ({{ doc.gezinsnaam }})",
+			"message": "Lees het bij de kindwereld van {{ doc.kind }}.",
+		},
 	]
 
 
@@ -119,7 +165,7 @@ def ensure_notifications() -> list[str]:
 def follow_norms(normen: Normen) -> None:
 	"""The bureau changed a norm: the shipped notifications fire on the new days."""
 	for definition in definitions(normen):
-		if frappe.db.exists("Notification", definition["name"]):
+		if "days_in_advance" in definition and frappe.db.exists("Notification", definition["name"]):
 			frappe.db.set_value(
 				"Notification", definition["name"], "days_in_advance", definition["days_in_advance"]
 			)

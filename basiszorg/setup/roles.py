@@ -7,7 +7,9 @@ COMMISSIE = "Basiszorg Commissie"
 HULPVERLENER = "Hulpverlener"
 BEHEERDER = "Basiszorg Beheerder"
 GEZINSLID = "Gezinslid"  # a parent/carer or youngster of a family, on the portal (no desk)
-ROLES = (COORDINATOR, COMMISSIE, HULPVERLENER, BEHEERDER, GEZINSLID)
+# the bureau's meldcode officer: reads and advises on the records of the meldcode (Zorg over veiligheid)
+AANDACHTSFUNCTIONARIS = "Basiszorg Aandachtsfunctionaris"
+ROLES = (COORDINATOR, COMMISSIE, HULPVERLENER, BEHEERDER, GEZINSLID, AANDACHTSFUNCTIONARIS)
 WEBSITE_ROLES = (GEZINSLID,)
 
 

@@ -192,7 +192,7 @@ class TestDeskExperience(IntegrationTestCase):
 		"""Frappe v16 navigates by sidebars and desktop icons; the app ships its own (v15 ignores the
 		folders): the Basiszorg sidebar lists every report of the workspace, and each icon opens only
 		for the roles of its workspace."""
-		for name in ("Basiszorg", "Mijn gezinnen"):
+		for name in ("Basiszorg", "Mijn gezinnen", "Veiligheid"):
 			workspace = frappe.get_doc("Workspace", name)
 			path = frappe.get_app_path("basiszorg", "{}", f"{frappe.scrub(name)}.json")
 			with open(path.format("workspace_sidebar")) as f:

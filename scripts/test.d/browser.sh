@@ -10,8 +10,6 @@ elif [ -z "$chromium_bin" ] || ! command -v node >/dev/null || ! command -v npm 
 	record "BROWSER ($label)" 0 0 SKIPPED
 else
 	say "BROWSER ($label): headless Chromium against http://127.0.0.1:$port"
-	mkdir -p "$out_root/node"
-	cp "$checkout/tests/browser/package.json" "$out_root/node/"
 	cat > "$out/bench-site" <<WRAP
 #!/usr/bin/env bash
 # bench --site $site "\$@" for this bench, as its owner (used by tests/browser/flow.js)
@@ -20,12 +18,14 @@ if [ "\$(id -un)" = '$owner' ]; then exec '$bench_dir/env/bin/python' -m frappe.
 exec runuser -u '$owner' -- '$bench_dir/env/bin/python' -m frappe.utils.bench_helper frappe --site '$site' "\$@"
 WRAP
 	chmod +x "$out/bench-site"
-	if [ -d "$out_root/node/node_modules/playwright-core" ] && [ -d "$out_root/node/node_modules/axe-core" ] \
-		|| (cd "$out_root/node" && npm install --no-audit --no-fund --silent >"$out_root/npm.log" 2>&1); then
+	browser_modules
+	if [ -d "$out_root/node/node_modules/playwright-core" ] && [ -d "$out_root/node/node_modules/axe-core" ]; then
 		data="$("$out/bench-site" execute basiszorg.tests.browser_setup.setup 2>/dev/null | tail -1)"
 		: >"$out/browser.log"
 		b_pass=0 b_fail=0 rc=0
-		for flow in flow portaal; do  # the desk, then Mijn gezin
+		# the desk, then Mijn gezin, then each capability's own flow (tests/browser/*.js; login.js is shared)
+		flows="flow portaal $(cd "$checkout/tests/browser" && ls ./*.js | sed 's|^\./||;s|\.js$||' | grep -vxE 'flow|portaal|login|common' | sort | tr '\n' ' ')"
+		for flow in $flows; do
 			BZ_URL="http://127.0.0.1:$port" BZ_OUT="$out" BZ_DATA="$data" BZ_BENCH="$out/bench-site" BZ_CHROMIUM="$chromium_bin" \
 				NODE_PATH="$out_root/node/node_modules" node "$checkout/tests/browser/$flow.js" 2>&1 | tee "$out/browser-$flow.log"
 			[ "${PIPESTATUS[0]}" -eq 0 ] || rc=1

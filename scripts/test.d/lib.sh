@@ -75,3 +75,12 @@ stop_server() {
 	[ -n "${server_pid:-}" ] || return 0
 	kill -- "-$server_pid" 2>/dev/null; wait "$server_pid" 2>/dev/null; server_pid=""
 }
+
+# the browser checks' node modules (playwright-core, axe-core), installed once before any bench runs
+browser_modules() {
+	mkdir -p "$out_root/node"
+	cp "$checkout/tests/browser/package.json" "$out_root/node/"
+	[ -d "$out_root/node/node_modules/playwright-core" ] && [ -d "$out_root/node/node_modules/axe-core" ] && return 0
+	command -v npm >/dev/null || return 0
+	(cd "$out_root/node" && npm install --no-audit --no-fund --silent >"$out_root/npm.log" 2>&1) || true
+}

@@ -131,8 +131,16 @@ async function workflowAction(page, action) {
 		const page = coord.page;
 		await page.goto(`${BASE}${DESK}/overleg/new?gezin=${encodeURIComponent(gezin)}`);
 		await page.waitForSelector('input[data-fieldname="starts_on"]');
+		// the family from the address is validated by the server before the form holds it (as a
+		// coordinator sees the family's name appear before typing)
+		await page.waitForFunction((g) => window.cur_frm && cur_frm.doc.gezin === g && cur_frm.doc.gezinsnaam, gezin, { timeout: 20000 });
 		const input = page.locator('input[data-fieldname="starts_on"]');
-		await input.fill("01-12-2026 10:00");
+		// the site's today (the family was registered today, and a meeting cannot precede it)
+		// (v15 prints it as JSON, v16 as plain text)
+		const [yyyy, mm, dd] = bench("execute", "frappe.utils.nowdate").trim().split("\n").pop().replace(/"/g, "").split("-");
+		// typed in the site's own date format (a site without Frappe's setup wizard has another)
+		const format = await page.evaluate(() => (frappe.boot.sysdefaults || {}).date_format || "dd-mm-yyyy");
+		await input.fill(`${format.replace("dd", dd).replace("mm", mm).replace("yyyy", yyyy)} 10:00`);
 		await input.press("Escape");
 		await page.keyboard.press("Control+s");
 		await page.waitForURL(inDesk("overleg/OV-"), { timeout: 20000 });

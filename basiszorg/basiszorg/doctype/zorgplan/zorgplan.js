@@ -2,6 +2,12 @@
 // For license information, please see license.txt
 
 frappe.ui.form.on("Zorgplan", {
+	setup(frm) {
+		// who works on a goal, or does something in the signaleringsplan: someone of this family's network
+		for (const table of ["doelen", "signalen"]) {
+			frm.set_query("netwerkpersoon", table, () => ({ filters: { gezin: frm.doc.gezin } }));
+		}
+	},
 	onload_post_render(frm) {
 		// who a goal or agreement is for: a member (a child's rows are that child's own part) or the family
 		for (const table of ["doelen", "afspraken"]) {

@@ -1,0 +1,79 @@
+// Shared helpers of the browser flows (not a flow itself): steps with counts, the desk login with
+// the second factor, Mijn gezin's login, axe-core, screenshots and the bench wrapper.
+const { chromium } = require("playwright-core");
+const { execFileSync } = require("child_process");
+const fs = require("fs");
+const path = require("path");
+const { signIn } = require("./login");
+
+const BASE = process.env.BZ_URL;
+const OUT = path.join(process.env.BZ_OUT, "screenshots");
+const PHONE = { width: 375, height: 812 };
+const DESKTOP = { width: 1400, height: 900 };
+fs.mkdirSync(OUT, { recursive: true });
+
+const counts = { passed: 0, failed: 0 };
+// a step counts as passed or failed; on failure the page it names (if any) is photographed
+async function step(name, fn, page = null) {
+	try { await fn(); counts.passed++; console.log(`ok    ${name}`); }
+	catch (e) {
+		counts.failed++;
+		console.log(`FAIL  ${name}: ${e.message.split("\n")[0]}`);
+		const slug = name.replace(/[^a-z0-9]+/gi, "-").slice(0, 60);
+		if (page) await page.screenshot({ path: path.join(OUT, `FAIL-${slug}.png`) }).catch(() => {});
+	}
+}
+const expect = (cond, msg) => { if (!cond) throw new Error(msg); };
+const bench = (...args) => execFileSync(process.env.BZ_BENCH, args).toString();
+// a bench command that prints JSON on its last line
+const benchJson = (...args) => JSON.parse(bench(...args).trim().split("\n").pop());
+
+async function launch() {
+	return chromium.launch({
+		executablePath: process.env.BZ_CHROMIUM || "/usr/bin/chromium",
+		args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+			"--disable-component-update", "--disable-sync"],
+	});
+}
+// the desk lives at /app on Frappe v15 and at /desk on v16 (which redirects /app there)
+async function deskLogin(browser, user, data, viewport = DESKTOP) {
+	const context = await browser.newContext({ viewport, locale: "nl-NL" });
+	await signIn(context.request, BASE, user, data.password, data.otp_secret);
+	const page = await context.newPage();
+	await page.goto(`${BASE}/app`);
+	await page.waitForURL(/\/(app|desk)/, { timeout: 30000 });
+	const desk = new URL(page.url()).pathname.startsWith("/desk") ? "/desk" : "/app";
+	return { context, page, desk };
+}
+async function portalLogin(browser, user, data, viewport = PHONE) {
+	const context = await browser.newContext({ viewport, locale: "nl-NL" });
+	await signIn(context.request, BASE, user, data.password, data.otp_secret);
+	return { context, page: await context.newPage() };
+}
+async function settle(page) {
+	// the desk keeps polling for realtime updates; "networkidle" is a best effort, not a condition
+	await page.waitForLoadState("networkidle", { timeout: 5000 }).catch(() => {});
+}
+async function shot(page, name, fullPage = false) {
+	await settle(page);
+	await page.screenshot({ path: path.join(OUT, name), fullPage });
+}
+async function axeCheck(page, label) {
+	await page.addScriptTag({ path: require.resolve("axe-core/axe.min.js") });
+	const result = await page.evaluate(async () => await window.axe.run(document, { resultTypes: ["violations"] }));
+	const serious = result.violations.filter((v) => ["serious", "critical"].includes(v.impact));
+	const described = serious.map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 2).map((n) => n.target.join(" ")).join(", ")}`);
+	expect(!serious.length, `${label}: ${described.join("; ")}`);
+}
+// a custom button of a desk form, in its group (Frappe v15 and v16 render the group as a dropdown)
+async function formButton(page, group, label) {
+	await page.click(`.inner-group-button button:has-text("${group}"), .custom-actions button:has-text("${group}")`);
+	await page.click(`.dropdown-menu a:has-text("${label}"), .dropdown-menu .dropdown-item:has-text("${label}")`);
+	await page.waitForSelector(".modal.show", { timeout: 15000 });
+}
+function done() {
+	console.log(`browser: ${counts.passed} passed, ${counts.failed} failed`);
+	process.exit(counts.failed ? 1 : 0);
+}
+
+module.exports = { BASE, OUT, PHONE, DESKTOP, step, expect, bench, benchJson, launch, deskLogin, portalLogin, settle, shot, axeCheck, formButton, done, counts };
