@@ -71,9 +71,17 @@ async function formButton(page, group, label) {
 	await page.click(`.dropdown-menu a:has-text("${label}"), .dropdown-menu .dropdown-item:has-text("${label}")`);
 	await page.waitForSelector(".modal.show", { timeout: 15000 });
 }
+// A new record made from a family holds it before the user types: the server validated the link,
+// fetched the family's name, and the field shows that name. (Frappe fetches the shown title
+// asynchronously; a link field left empty-looking when focus moves on is cleared by Frappe.)
+const familyShown = (g) => window.cur_frm && cur_frm.doc.gezin === g && cur_frm.doc.gezinsnaam
+	&& cur_frm.fields_dict.gezin && cur_frm.fields_dict.gezin.$input && cur_frm.fields_dict.gezin.$input.val() !== "";
+async function waitForFamily(page, gezin) {
+	await page.waitForFunction(familyShown, gezin, { timeout: 30000 });
+}
 function done() {
 	console.log(`browser: ${counts.passed} passed, ${counts.failed} failed`);
 	process.exit(counts.failed ? 1 : 0);
 }
 
-module.exports = { BASE, OUT, PHONE, DESKTOP, step, expect, bench, benchJson, launch, deskLogin, portalLogin, settle, shot, axeCheck, formButton, done, counts };
+module.exports = { BASE, OUT, PHONE, DESKTOP, step, expect, bench, benchJson, launch, deskLogin, portalLogin, settle, shot, axeCheck, formButton, waitForFamily, familyShown, done, counts };

@@ -7,6 +7,7 @@ const { execFileSync } = require("child_process");
 const fs = require("fs");
 const path = require("path");
 const { signIn } = require("./login");
+const { familyShown } = require("./common");
 
 const BASE = process.env.BZ_URL;
 const OUT = path.join(process.env.BZ_OUT, "screenshots");
@@ -133,7 +134,7 @@ async function workflowAction(page, action) {
 		await page.waitForSelector('input[data-fieldname="starts_on"]');
 		// the family from the address is validated by the server before the form holds it (as a
 		// coordinator sees the family's name appear before typing)
-		await page.waitForFunction((g) => window.cur_frm && cur_frm.doc.gezin === g && cur_frm.doc.gezinsnaam, gezin, { timeout: 20000 });
+		await page.waitForFunction(familyShown, gezin, { timeout: 30000 });
 		const input = page.locator('input[data-fieldname="starts_on"]');
 		// the site's today (the family was registered today, and a meeting cannot precede it)
 		// (v15 prints it as JSON, v16 as plain text)

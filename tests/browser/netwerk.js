@@ -29,7 +29,7 @@ const people = () => c.benchJson("execute", "basiszorg.netwerk.browser_setup.sta
 		await page.click('.dropdown-menu a:has-text("Iemand uit het netwerk"), .dropdown-menu .dropdown-item:has-text("Iemand uit het netwerk")');
 		await page.waitForSelector('.form-layout input[data-fieldname="naam"]', { timeout: 20000 });
 		// the new record comes with the family it was made from (and its name fetched) before typing
-		await page.waitForFunction((gezin) => window.cur_frm && cur_frm.doc.gezin === gezin && cur_frm.doc.gezinsnaam, data.gezin, { timeout: 20000 });
+		await c.waitForFamily(page, data.gezin);
 		await c.settle(page);
 		await page.fill('input[data-fieldname="naam"]', "Juf Anja");
 		await page.fill('input[data-fieldname="relatie"]', "juf van Daan");

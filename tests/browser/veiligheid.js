@@ -9,6 +9,7 @@ const { execFileSync } = require("child_process");
 const fs = require("fs");
 const path = require("path");
 const { signIn } = require("./login");
+const { familyShown } = require("./common");
 
 const BASE = process.env.BZ_URL;
 const OUT = path.join(process.env.BZ_OUT, "screenshots");
@@ -104,7 +105,7 @@ const outcome = (n) => ({ match: "stap", values: { stap: n, uitkomst: `Uitkomst 
 		await page.click('.inner-group-button button:has-text("Nieuw")');
 		await page.click('.inner-group-button .dropdown-menu a:has-text("Zorg over veiligheid")');
 		await page.waitForURL(/zorg-over-veiligheid\/new/, { timeout: 20000 });
-		await page.waitForFunction((g) => window.cur_frm && window.cur_frm.doc.gezin === g, data.gezin, { timeout: 20000 });
+		await page.waitForFunction(familyShown, data.gezin, { timeout: 30000 });
 		await fill(page, {}, { signalen: [{ values: { wat: "Blauwe plekken op de arm", gezien_door: "Leerkracht", gezien_op: today, over_wie: data.kind } }] });
 		await page.waitForURL(/zorg-over-veiligheid\/ZV-/, { timeout: 20000 });
 		record = page.url().split("/").pop();
