@@ -79,9 +79,46 @@ const familyShown = (g) => window.cur_frm && cur_frm.doc.gezin === g && cur_frm.
 async function waitForFamily(page, gezin) {
 	await page.waitForFunction(familyShown, gezin, { timeout: 30000 });
 }
+// A portal action (bzDoe in templates/mijn_gezin/layout.html) shows its message, then reloads the
+// page: wait for both, so the next navigation does not collide with that reload.
+async function portalAction(page, act, ok = "#bz-uitkomst.bz-melding:not(.bz-fout)") {
+	const reloaded = page.waitForEvent("load", { timeout: 30000 });
+	await act();
+	await page.waitForSelector(ok, { timeout: 15000 });
+	await reloaded;
+}
+// What the server answered to the desk's own request for a route (getdoc for a form, reportview.get
+// for a list): a check of what must stay hidden reads the answer itself, not the page after a pause.
+async function deskAnswer(page, url, method) {
+	const [response] = await Promise.all([
+		page.waitForResponse((r) => {
+			const called = new URL(r.url()).pathname.split("/").pop();
+			// a desk that may not show the doctype at all refuses its meta and never asks for the record
+			return called === method || (called === "frappe.desk.form.load.getdoctype" && r.status() >= 400);
+		}, { timeout: 30000 }),
+		page.goto(url),
+	]);
+	return { status: response.status(), body: await response.text().catch(() => "") };
+}
+const GETDOC = "frappe.desk.form.load.getdoc";
+const LIST = "frappe.desk.reportview.get";
+// A workflow action from the Acties menu: confirm it when the desk asks, and wait for the server's answer.
+async function workflowAction(page, action, menu = ".actions-btn-group > button:visible") {
+	const applied = page.waitForResponse((r) => r.url().includes("frappe.model.workflow.apply_workflow"), { timeout: 30000 });
+	await page.locator(menu).first().click();
+	await page.locator(`.dropdown-menu a:visible:has-text("${action}")`).first().click();
+	const confirm = page.locator(".modal.show .btn-primary:has-text('Ja'), .modal.show .btn-primary:has-text('Yes')").first();
+	const first = await Promise.race([
+		applied.then(() => "applied"),
+		confirm.waitFor({ timeout: 30000 }).then(() => "confirm").catch(() => "none"),
+	]);
+	if (first === "confirm") await confirm.click();
+	await applied;
+	await settle(page);
+}
 function done() {
 	console.log(`browser: ${counts.passed} passed, ${counts.failed} failed`);
 	process.exit(counts.failed ? 1 : 0);
 }
 
-module.exports = { BASE, OUT, PHONE, DESKTOP, step, expect, bench, benchJson, launch, deskLogin, portalLogin, settle, shot, axeCheck, formButton, waitForFamily, familyShown, done, counts };
+module.exports = { BASE, OUT, PHONE, DESKTOP, step, expect, bench, benchJson, launch, deskLogin, portalLogin, settle, shot, axeCheck, formButton, waitForFamily, familyShown, portalAction, deskAnswer, GETDOC, LIST, workflowAction, done, counts };

@@ -7,7 +7,7 @@ const { execFileSync } = require("child_process");
 const fs = require("fs");
 const path = require("path");
 const { signIn } = require("./login");
-const { familyShown } = require("./common");
+const { familyShown, workflowAction, deskAnswer, GETDOC, LIST } = require("./common");
 
 const BASE = process.env.BZ_URL;
 const OUT = path.join(process.env.BZ_OUT, "screenshots");
@@ -53,14 +53,6 @@ async function frameWithText(page, text, timeout = 20000) {
 	}
 	return false;
 }
-async function workflowAction(page, action) {
-	await page.click(".actions-btn-group > button, button:has-text('Acties'), button:has-text('Actions')");
-	await page.click(`.dropdown-menu a:has-text("${action}")`);
-	await page.waitForTimeout(300);
-	const confirm = page.locator(".modal.show .btn-primary:has-text('Ja'), .modal.show .btn-primary:has-text('Yes')");
-	if (await confirm.count()) await confirm.first().click();
-	await settle(page);
-}
 
 (async () => {
 	const browser = await chromium.launch({
@@ -100,8 +92,10 @@ async function workflowAction(page, action) {
 		await page.goto(`${BASE}${DESK}/gezin/${gezin}`);
 		await page.click('.form-tabs .nav-link:has-text("Commissie")');
 		await page.fill('textarea[data-fieldname="commissie_motivatie"]', "Voldoet aan alle criteria.");
+		const saved = page.waitForResponse((r) => r.url().includes("frappe.desk.form.save.savedocs"), { timeout: 30000 });
 		await page.keyboard.press("Control+s");
-		await page.waitForTimeout(1500);
+		expect((await saved).ok(), "the motivation was not saved");
+		await page.waitForFunction(() => window.cur_frm && !cur_frm.is_dirty(), null, { timeout: 20000 });
 		await workflowAction(page, "Plaatsen op wachtlijst");
 		await page.reload();
 		await page.waitForSelector(`.indicator-pill:has-text('${data.states.wachtlijst}')`, { timeout: 15000 });
@@ -156,17 +150,20 @@ async function workflowAction(page, action) {
 	const prof = await login(browser, data.hulpverlener);
 	await step("a professional without consent sees nothing of that family", async () => {
 		const page = prof.page;
-		await page.goto(`${BASE}${DESK}/gezin/${gezin}`);
-		await page.waitForTimeout(2500);
+		const form = await deskAnswer(page, `${BASE}${DESK}/gezin/${gezin}`, GETDOC);
+		expect(form.status >= 400 && !form.body.includes(gezinsnaam), `the server sent the family (${form.status})`);
+		await settle(page);
 		const body = await page.content();
 		expect(!body.includes(gezinsnaam), "the family's name is visible");
 		await shot(page, "06-hulpverlener-geen-toegang.png");
-		await page.goto(`${BASE}${DESK}/gezin`);
-		await page.waitForTimeout(2500);
+		const list = await deskAnswer(page, `${BASE}${DESK}/gezin`, LIST);
+		expect(list.status === 200 && !list.body.includes(gezinsnaam), `the list answer holds the family (${list.status})`);
+		await settle(page);
 		expect(!(await page.content()).includes(gezinsnaam), "the family is in the professional's list");
 		if (overleg) {
-			await page.goto(`${BASE}${DESK}/overleg/${overleg}`);
-			await page.waitForTimeout(2000);
+			const meeting = await deskAnswer(page, `${BASE}${DESK}/overleg/${overleg}`, GETDOC);
+			expect(meeting.status >= 400 && !meeting.body.includes(gezinsnaam), `the server sent the meeting (${meeting.status})`);
+			await settle(page);
 			expect(!(await page.content()).includes(gezinsnaam), "the meeting is visible");
 		}
 	});

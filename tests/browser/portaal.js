@@ -8,6 +8,7 @@ const { execFileSync } = require("child_process");
 const fs = require("fs");
 const path = require("path");
 const { signIn } = require("./login");
+const { portalAction } = require("./common");
 
 const BASE = process.env.BZ_URL;
 const OUT = path.join(process.env.BZ_OUT, "screenshots");
@@ -90,8 +91,7 @@ const rest = (page, url) => page.evaluate(async (u) => (await fetch(u, { headers
 		const page = parent.page;
 		await page.goto(`${BASE}/mijn-gezin/overleggen`);
 		await page.fill("input[name=onderwerp]", "Bedtijd van Daan");
-		await page.click("form button[type=submit]");
-		await page.waitForSelector("#bz-uitkomst.bz-melding:not(.bz-fout)", { timeout: 15000 });
+		await portalAction(page, () => page.click("form button[type=submit]"));
 		const coordinator = await context(browser);
 		await loginOnSite(coordinator.page, data.coordinator);
 		await coordinator.page.goto(`${BASE}/app/overleg/${active.overleg}`);
@@ -102,10 +102,7 @@ const rest = (page, url) => page.evaluate(async (u) => (await fetch(u, { headers
 	await step("the parent agrees to the plan", async () => {
 		const page = parent.page;
 		await page.goto(`${BASE}/mijn-gezin/plan`);
-		await page.click("button:has-text('Ik ga akkoord met het plan')");
-		await page.waitForSelector("#bz-uitkomst.bz-melding:not(.bz-fout)", { timeout: 15000 });
-		await page.waitForTimeout(1200); // the page reloads itself after the message
-		await page.goto(`${BASE}/mijn-gezin/plan`);
+		await portalAction(page, () => page.click("button:has-text('Ik ga akkoord met het plan')"));
 		expect((await page.content()).includes("akkoord gegeven op"), "the agreement is not shown");
 	});
 
@@ -117,8 +114,7 @@ const rest = (page, url) => page.evaluate(async (u) => (await fetch(u, { headers
 		const page = parent.page;
 		await page.goto(`${BASE}/mijn-gezin/toestemming`);
 		page.once("dialog", (dialog) => dialog.accept());
-		await page.click(`button:has-text("Intrekken voor ${data.hulpverlener_naam}")`);
-		await page.waitForSelector("#bz-uitkomst.bz-melding:not(.bz-fout)", { timeout: 15000 });
+		await portalAction(page, () => page.click(`button:has-text("Intrekken voor ${data.hulpverlener_naam}")`));
 		expect((await rest(professional.page, `${BASE}/api/resource/Gezin/${active.gezin}`)) === 403, "still access after the withdrawal");
 		await professional.ctx.close();
 	});

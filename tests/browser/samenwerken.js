@@ -59,8 +59,7 @@ const readBack = () =>
 		await c.axeCheck(page, "Overleggen met inbreng");
 		await page.fill("form.bz-inbreng textarea[name=algemeen]", "Het gaat thuis rustiger.");
 		await page.fill("form.bz-inbreng textarea[data-doel]", "Daan fietst nu zelf naar school.");
-		await page.click("form.bz-inbreng button[type=submit]");
-		await page.waitForSelector("#bz-uitkomst.bz-melding", { timeout: 15000 });
+		await c.portalAction(page, () => page.click("form.bz-inbreng button[type=submit]"));
 		await c.shot(page, "inbreng-ouder-telefoon.png", true);
 		c.expect(readBack().inbreng.length === 2, "the parent's contribution is not stored");
 		await context.close();
