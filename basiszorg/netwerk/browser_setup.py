@@ -6,13 +6,11 @@ Run as ``bench --site S execute basiszorg.netwerk.browser_setup.setup``.
 """
 
 import frappe
-from frappe.utils.password import update_password
 
 from basiszorg.domain import netwerk as regels
 from basiszorg.domain.netwerkkaart import MIDDEN, NABIJ, VER
 from basiszorg.netwerk.kaart import PERSON_FIELDS
 from basiszorg.permissions.registry import NETWERKPERSOON
-from basiszorg.portaal import accounts
 from basiszorg.setup.roles import COORDINATOR
 from basiszorg.tests import browser_setup, factories
 
@@ -47,12 +45,7 @@ def setup() -> dict:
 			}
 		).insert()
 	factories.adopted_plan(family.name)  # keeps the first map
-	frappe.set_user(coordinator)
-	try:
-		parent = accounts.nodig_uit(family.name, family.leden[0].name)
-	finally:
-		frappe.set_user("Administrator")
-	update_password(parent, browser_setup.PASSWORD)
+	parent = browser_setup.portal_parent(family.name, family.leden[0].name, coordinator)
 	frappe.db.commit()
 	return {
 		"password": browser_setup.PASSWORD,

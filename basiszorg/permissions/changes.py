@@ -23,30 +23,23 @@ The whitelisted endpoints of Frappe that write without asking are wrapped in ``w
 list of every wrapped endpoint and every doc event is ``entry_points``.
 """
 
-from contextlib import contextmanager
-
 import frappe
 from frappe import _
 
 from basiszorg.permissions import rules
+from basiszorg.permissions.flags import is_raised, raised
 from basiszorg.permissions.registry import entry, is_protected
 
 FLAG = "basiszorg_app_action"
 
 
-@contextmanager
 def app_action():
 	"""A change the app makes itself, after its own check of the user (Mijn gezin's actions)."""
-	before = frappe.local.flags.get(FLAG)
-	frappe.local.flags[FLAG] = True
-	try:
-		yield
-	finally:
-		frappe.local.flags[FLAG] = before
+	return raised(FLAG)
 
 
 def acting_as_app() -> bool:
-	return bool(frappe.local.flags.get(FLAG))
+	return is_raised(FLAG)
 
 
 def refuse(message: str | None = None):

@@ -17,30 +17,23 @@ their reads in ``reading()``; REST, the desk and print entry points never set it
 same rules deny (a family member has no desk and no REST access to family data).
 """
 
-from contextlib import contextmanager
-
 import frappe
 from frappe.utils import add_years, getdate
 
 from basiszorg.domain.leden import KIND, OUDER
 from basiszorg.domain.portaal import BEPERKT, VOLLEDIG
+from basiszorg.permissions.flags import is_raised, raised
 
 FLAG = "basiszorg_portaal"
 
 
 def active() -> bool:
-	return bool(frappe.local.flags.get(FLAG))
+	return is_raised(FLAG)
 
 
-@contextmanager
 def reading():
 	"""Reads and actions of the Mijn gezin pages: the family role's branch of the rules applies."""
-	before = frappe.local.flags.get(FLAG)
-	frappe.local.flags[FLAG] = True
-	try:
-		yield
-	finally:
-		frappe.local.flags[FLAG] = before
+	return raised(FLAG)
 
 
 def _user(user: str) -> str:

@@ -7,12 +7,9 @@ Run as ``bench --site S execute basiszorg.samenwerken.browser_setup.setup``.
 
 import frappe
 from frappe.utils import add_days, getdate
-from frappe.utils.password import update_password
 
 from basiszorg.domain.overleg import GEZINSOVERLEG
-from basiszorg.portaal import accounts
 from basiszorg.setup.roles import COORDINATOR
-from basiszorg.setup.security import register_otp_secret
 from basiszorg.tests import browser_setup, factories
 
 
@@ -21,11 +18,7 @@ def setup() -> dict:
 	net = factories.network()
 	stamp = frappe.generate_hash(length=5)
 	coordinator = browser_setup._user("browser-coordinator", COORDINATOR)
-	professional_user, professional = factories.professional_user(f"browser-samen-{stamp}", net["ggz"])
-	user = frappe.get_doc("User", professional_user)
-	user.new_password = browser_setup.PASSWORD
-	user.save(ignore_permissions=True)
-	register_otp_secret(professional_user, browser_setup.OTP_SECRET)
+	professional_user, professional = browser_setup._professional(f"browser-samen-{stamp}", net["ggz"])
 	parent_email = f"ouder-samen-{stamp}@bz-test.example"
 	leden = factories.gezin_dict(net)["leden"]
 	leden[0]["email"] = parent_email
@@ -55,12 +48,7 @@ def setup() -> dict:
 			{"soort": "Hulpverlener", "hulpverlener": professional},
 		],
 	)
-	frappe.set_user(coordinator)
-	try:
-		parent = accounts.nodig_uit(family.name, family.leden[0].name)
-	finally:
-		frappe.set_user("Administrator")
-	update_password(parent, browser_setup.PASSWORD)
+	parent = browser_setup.portal_parent(family.name, family.leden[0].name, coordinator)
 	frappe.db.commit()
 	return {
 		"password": browser_setup.PASSWORD,

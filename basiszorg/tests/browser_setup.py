@@ -28,6 +28,31 @@ def _user(local: str, role: str) -> str:
 	return email
 
 
+def _professional(local: str, organisatie: str) -> tuple[str, str]:
+	"""A professional of ``organisatie`` who logs in with PASSWORD and a code: (user, Hulpverlener)."""
+	email, professional = factories.professional_user(local, organisatie)
+	user = frappe.get_doc("User", email)
+	user.new_password = PASSWORD
+	user.save(ignore_permissions=True)
+	register_otp_secret(email, OTP_SECRET)
+	return email, professional
+
+
+def portal_parent(gezin: str, lid: str, coordinator: str) -> str:
+	"""The coordinator invites a family member to Mijn gezin, who then logs in with PASSWORD."""
+	from frappe.utils.password import update_password
+
+	from basiszorg.portaal import accounts
+
+	frappe.set_user(coordinator)
+	try:
+		user = accounts.nodig_uit(gezin, lid)
+	finally:
+		frappe.set_user("Administrator")
+	update_password(user, PASSWORD)
+	return user
+
+
 def setup() -> dict:
 	frappe.set_user("Administrator")
 	if not frappe.db.get_single_value("System Settings", "setup_complete"):
@@ -184,11 +209,7 @@ def veiligheid() -> dict:
 	family = factories.active_family(
 		net, gezinsnaam=f"Gezin Veilig {stamp}", coordinator=coordinator, leden=leden
 	)
-	professional_user, professional = factories.professional_user("browser-hulpverlener-veilig", net["ggz"])
-	prof = frappe.get_doc("User", professional_user)
-	prof.new_password = PASSWORD
-	prof.save(ignore_permissions=True)
-	register_otp_secret(professional_user, OTP_SECRET)
+	professional_user, professional = _professional("browser-hulpverlener-veilig", net["ggz"])
 	factories.toestemming(family.name, professional, gezinsgegevens=1, overleg=1, zorgplan=1)
 	frappe.set_user(coordinator)
 	try:
