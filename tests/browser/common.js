@@ -89,16 +89,19 @@ async function portalAction(page, act, ok = "#bz-uitkomst.bz-melding:not(.bz-fou
 }
 // What the server answered to the desk's own request for a route (getdoc for a form, reportview.get
 // for a list): a check of what must stay hidden reads the answer itself, not the page after a pause.
+// A desk that knows from its boot that the user may not read the doctype asks nothing and shows its
+// own "not permitted" page: that counts as a refusal with nothing sent.
 async function deskAnswer(page, url, method) {
-	const [response] = await Promise.all([
-		page.waitForResponse((r) => {
-			const called = new URL(r.url()).pathname.split("/").pop();
-			// a desk that may not show the doctype at all refuses its meta and never asks for the record
-			return called === method || (called === "frappe.desk.form.load.getdoctype" && r.status() >= 400);
-		}, { timeout: 30000 }),
-		page.goto(url),
-	]);
-	return { status: response.status(), body: await response.text().catch(() => "") };
+	const answered = page.waitForResponse((r) => {
+		const called = new URL(r.url()).pathname.split("/").pop();
+		return called === method || (called === "frappe.desk.form.load.getdoctype" && r.status() >= 400);
+	}, { timeout: 30000 }).then(async (r) => ({ status: r.status(), body: await r.text().catch(() => "") }), () => null);
+	await page.goto(url);
+	const refused = page.waitForSelector(".message-page", { state: "visible", timeout: 30000 })
+		.then(() => ({ status: 403, body: "", refusedByDesk: true }), () => null);
+	const first = await Promise.race([answered, refused]);
+	if (!first) throw new Error(`${url}: the desk neither asked the server nor refused the page`);
+	return first;
 }
 const GETDOC = "frappe.desk.form.load.getdoc";
 const LIST = "frappe.desk.reportview.get";
