@@ -7,6 +7,8 @@ A method that exists in one Frappe major only is wired for both; on the other it
 the call as Frappe refuses an unknown method (``compat.frappe_method``).
 """
 
+import inspect
+
 import frappe
 import frappe.client
 import frappe.desk.search
@@ -81,8 +83,12 @@ def validate_link_and_fetch(
 	return validate(doctype, docname, fields_to_fetch, query=None, filters=filters, **kwargs)
 
 
-def _safe_search_kwargs(doctype: str, kwargs: dict) -> dict:
-	"""No ignore_user_permissions (it drops every rule) and no custom query for family data."""
+def _safe_search_kwargs(doctype: str, kwargs: dict, frappe_method=None) -> dict:
+	"""No ignore_user_permissions (it drops every rule) and no custom query for family data; only
+	the parameters Frappe's own method takes (the desk's requests carry ``cmd`` besides)."""
+	if frappe_method is not None:
+		accepted = inspect.signature(frappe_method).parameters
+		kwargs = {k: v for k, v in kwargs.items() if k in accepted}
 	if is_protected(doctype):
 		kwargs["ignore_user_permissions"] = False
 		kwargs["query"] = None
@@ -92,12 +98,14 @@ def _safe_search_kwargs(doctype: str, kwargs: dict) -> dict:
 
 @frappe.whitelist()
 def search_link(doctype: str, txt: str, **kwargs):
-	return frappe.desk.search.search_link(doctype, txt, **_safe_search_kwargs(doctype, kwargs))
+	search = frappe.desk.search.search_link
+	return search(doctype, txt, **_safe_search_kwargs(doctype, kwargs, search))
 
 
 @frappe.whitelist()
 def search_widget(doctype: str, txt: str, **kwargs):
-	return frappe.desk.search.search_widget(doctype, txt, **_safe_search_kwargs(doctype, kwargs))
+	search = frappe.desk.search.search_widget
+	return search(doctype, txt, **_safe_search_kwargs(doctype, kwargs, search))
 
 
 @frappe.whitelist()
