@@ -122,6 +122,7 @@ def generate(families: int = 200, seed: int = 2026, force: bool = False, today: 
 	accounts = demo_accounts(renewal)
 	accounts += veiligheid.generate(fake, today)  # the meldcode: the officer and a closed record
 	networks = netwerk.bijzondere_netwerken(today)
+	networks.append(_afwezigheid(coordinatoren, today))
 	return "Demodata: {} organisaties, {} hulpverleners, {} gezinnen ({}), waarvan {} opnieuw aangemeld; accounts: {}; {}".format(
 		len(organisaties),
 		len(hulpverleners),
@@ -131,6 +132,24 @@ def generate(families: int = 200, seed: int = 2026, force: bool = False, today: 
 		", ".join(accounts),
 		"; ".join(networks),
 	)
+
+
+def _afwezigheid(coordinatoren: list[str], today: date) -> str:
+	"""One coordinator on holiday this week and next, with a colleague standing in (basiszorg/overdracht)."""
+	from frappe.utils import add_days
+
+	away, stand_in = coordinatoren[0], coordinatoren[1]
+	frappe.get_doc(
+		{
+			"doctype": "Afwezigheid Coordinator",
+			"coordinator": away,
+			"van": add_days(today, -2),
+			"tot": add_days(today, 12),
+			"vervanger": stand_in,
+			"notitie": "Vakantie; lopende zaken staan in de chronologie van elk gezin.",
+		}
+	).insert()
+	return f"afwezig met vervanging: {away} (vervanger {stand_in})"
 
 
 def _complete_setup_wizard() -> None:

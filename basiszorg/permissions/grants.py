@@ -281,22 +281,23 @@ def check_ages(today=None) -> list[str]:
 
 
 def _notify_coordinator(doc, reason: str) -> None:
-	coordinator = frappe.db.get_value("Gezin", doc.gezin, "coordinator")
-	if not coordinator:
-		return
-	frappe.get_doc(
-		{
-			"doctype": "Notification Log",
-			"for_user": coordinator,
-			"type": "Alert",
-			"document_type": "Toestemming",
-			"document_name": doc.name,
-			"subject": _("Toestemming {0} van gezin {1} moet vernieuwd worden: {2}").format(
-				doc.name, doc.gezin, reason
-			),
-			"from_user": "Administrator",
-		}
-	).insert(ignore_permissions=True)
+	"""The family's coordinator, and while they are away their stand-in as well."""
+	from basiszorg.overdracht.vervanging import ontvangers
+
+	for receiver in ontvangers(frappe.db.get_value("Gezin", doc.gezin, "coordinator")):
+		frappe.get_doc(
+			{
+				"doctype": "Notification Log",
+				"for_user": receiver,
+				"type": "Alert",
+				"document_type": "Toestemming",
+				"document_name": doc.name,
+				"subject": _("Toestemming {0} van gezin {1} moet vernieuwd worden: {2}").format(
+					doc.name, doc.gezin, reason
+				),
+				"from_user": "Administrator",
+			}
+		).insert(ignore_permissions=True)
 
 
 def on_doctype_update() -> None:

@@ -53,8 +53,20 @@ def base(context, page: str):
 		gezin = frappe.get_doc("Gezin", member.gezin)
 		gezin.check_permission("read")
 	context.gezin = gezin
-	context.contact = coordinator_contact(gezin.coordinator)
+	context.contact = family_contact(gezin.coordinator)
 	return member, gezin
+
+
+def family_contact(coordinator: str | None) -> dict | None:
+	"""The family's contact person today: its coordinator, or the stand-in while they are away."""
+	from basiszorg.overdracht.vervanging import contactpersoon
+
+	user, absence = contactpersoon(coordinator)
+	contact = coordinator_contact(user)
+	if contact and absence:
+		contact["vervangt"] = frappe.db.get_value("User", absence.coordinator, "full_name")
+		contact["tot"] = format_date(absence.tot)
+	return contact
 
 
 def coordinator_contact(user: str | None) -> dict | None:

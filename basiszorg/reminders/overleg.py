@@ -63,7 +63,17 @@ def families_without_meeting(read, today, months: int) -> list[dict]:
 
 
 def _notify(user: str, subject: str, doctype: str, name: str) -> bool:
-	"""One system notification per user, record and subject a day."""
+	"""One system notification per receiver, record and subject a day; while the coordinator is
+	away, their stand-in receives it as well (``basiszorg.overdracht.vervanging``)."""
+	from basiszorg.overdracht.vervanging import ontvangers
+
+	sent = False
+	for receiver in ontvangers(user):
+		sent = _notify_one(receiver, subject, doctype, name) or sent
+	return sent
+
+
+def _notify_one(user: str, subject: str, doctype: str, name: str) -> bool:
 	if not user or frappe.db.exists(
 		"Notification Log",
 		{

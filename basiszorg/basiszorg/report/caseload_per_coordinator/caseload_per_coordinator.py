@@ -10,9 +10,10 @@ from collections import Counter
 
 import frappe
 from frappe import _
-from frappe.utils import get_fullname
+from frappe.utils import get_fullname, getdate
 
 from basiszorg.domain.traject import CASELOAD, LOPEND
+from basiszorg.overdracht.vervanging import AFWEZIGHEID
 
 STATES = CASELOAD
 
@@ -28,6 +29,34 @@ def contacts_per_coordinator(families) -> Counter:
 			"Contactmoment", filters={"gezin": ["in", list(coordinator_of)]}, pluck="gezin", limit=0
 		)
 	)
+
+
+def stand_ins(coordinators: list[str]) -> dict:
+	"""Today's absences as the report's columns: who stands in for whom (read with the user's
+	permissions on absences: the committee sees the caseload, not the team's absences)."""
+	if not frappe.has_permission(AFWEZIGHEID, "read"):
+		return {}
+	today = getdate()
+	rows = frappe.get_list(
+		AFWEZIGHEID,
+		filters={"van": ["<=", today], "tot": [">=", today]},
+		fields=["coordinator", "tot", "vervanger"],
+		order_by="creation asc",
+	)
+	found = {}
+	for row in rows:
+		found.setdefault(row.coordinator, {}).update(
+			{
+				"vervanger": get_fullname(row.vervanger) if row.vervanger else _("niemand"),
+				"afwezig_tot": row.tot,
+			}
+		)
+		if row.vervanger:
+			entry = found.setdefault(row.vervanger, {})
+			entry["vervangt"] = ", ".join(
+				filter(None, [entry.get("vervangt"), get_fullname(row.coordinator)])
+			)
+	return {c: found[c] for c in coordinators if c in found}
 
 
 @frappe.read_only()  # safe on a read replica (site config read_from_replica): it only reads
@@ -47,8 +76,10 @@ def execute(filters=None):
 	def running(values) -> int:
 		return sum(values[state] for state in LOPEND)
 
+	standing_in = stand_ins(list(per))
 	rows = [
 		{
+			**standing_in.get(key, {}),
 			"coordinator": key or None,
 			"naam": get_fullname(key) if key else _("(geen coördinator)"),
 			**values,
@@ -69,6 +100,9 @@ def execute(filters=None):
 		},
 		*[{"fieldname": s, "label": _(s), "fieldtype": "Int", "width": 100} for s in STATES],
 		{"fieldname": "lopend", "label": _("Lopende trajecten"), "fieldtype": "Int", "width": 130},
+		{"fieldname": "vervanger", "label": _("Afwezig, vervangen door"), "fieldtype": "Data", "width": 180},
+		{"fieldname": "afwezig_tot", "label": _("Afwezig tot en met"), "fieldtype": "Date", "width": 130},
+		{"fieldname": "vervangt", "label": _("Vervangt"), "fieldtype": "Data", "width": 180},
 		{"fieldname": "contacten", "label": _("Contactmomenten"), "fieldtype": "Int", "width": 130},
 		{
 			"fieldname": "contacten_per_gezin",
