@@ -163,3 +163,10 @@ def netwerkkaart_voor_plan(doc) -> dict | None:
 		"tekst": drawn["tekst"],
 		"datum": format_date(datum),
 	}
+
+
+def chronologie_voor_afdruk(gezin: str) -> list[dict]:
+	"""The family's chronology as the printing user may read it (the Chronologie print format)."""
+	from basiszorg.overdracht.chronologie import voor_afdruk
+
+	return voor_afdruk(gezin)

@@ -29,7 +29,7 @@ def basiszorg_demo(context, families, seed, force):
 
 
 @click.command("basiszorg-benchmark")
-@click.argument("which", type=click.Choice(["wachtlijst", "permissions", "scale", "load"]))
+@click.argument("which", type=click.Choice(["wachtlijst", "permissions", "scale", "load", "chronologie"]))
 @click.option(
 	"--sizes", default="10000,100000", show_default=True, help="Aantallen gezinnen (alleen 'scale')"
 )
@@ -54,10 +54,11 @@ def basiszorg_benchmark(
 	"""Fill a site with bulk data and print timings: 'wachtlijst' (report against plain SQL),
 	'permissions' (a professional's list against the administrator's, with EXPLAIN), 'scale'
 	(report, professional's list and form load at each size, against plain SQL) or 'load' (logged-in
-	users against the site served by gunicorn, next to the Administrator; exit 1 on any error)."""
+	users against the site served by gunicorn, next to the Administrator; exit 1 on any error) or
+	'chronologie' (one busy family's chronology as a coordinator)."""
 	import frappe
 
-	from basiszorg.benchmarks import load, permissions, scale, wachtlijst
+	from basiszorg.benchmarks import chronologie, load, permissions, scale, wachtlijst
 
 	frappe.init(site=get_site(context))
 	frappe.connect()
@@ -83,7 +84,9 @@ def basiszorg_benchmark(
 			click.echo(scale.run(sizes=sizes, repeat=repeat))
 			frappe.db.commit()  # a CLI entry point: keep the filled families for the next run
 			return
-		if which == "permissions":
+		if which == "chronologie":
+			result = chronologie.run(repeat=repeat)
+		elif which == "permissions":
 			result = permissions.run(families=families, consents=consents, repeat=repeat)
 		else:
 			result = wachtlijst.run(families=families, repeat=repeat)

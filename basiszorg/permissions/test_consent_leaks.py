@@ -1344,6 +1344,59 @@ class TestConsentLeaks(APITestCase):
 			frappe.db.count("Email Queue", {"reference_doctype": "Gezin", "reference_name": self.family})
 		)
 
+	def test_the_chronology_reads_like_the_records_it_is_built_from(self):
+		"""The family's chronology (basiszorg/overdracht) as the report, the print format and the
+		mark: the coordinator reads every event; a professional reads the events of the records
+		their consent covers, without the youngster's closed part; nobody else reads or marks any."""
+
+		def chronology(key):
+			headers = self.headers(key) if key else {}
+			return self.get(
+				self.method("basiszorg.overdracht.chronologie.lees"), {"gezin": self.family}, headers=headers
+			)
+
+		def report(key):
+			return self.post(
+				self.method("frappe.desk.query_report.run"),
+				{"report_name": "Chronologie", "filters": json.dumps({"gezin": self.family})},
+				headers=self.headers(key) if key else {},
+			)
+
+		everything = chronology("coordinator").get_data(as_text=True)
+		self.assertIn(self.youth_contact, report("coordinator").get_data(as_text=True))
+		for name in (self.contact, self.youth_contact, self.meeting):
+			self.assertIn(name, everything)
+		covered = chronology("deel")
+		self.assertEqual(covered.status_code, 200)
+		self.assertIn(self.contact, covered.get_data(as_text=True))
+		self.assertNotIn(self.youth_contact, covered.get_data(as_text=True))
+		self.assertNoYouth(covered, "the chronology")
+		family_only = chronology("full").get_data(as_text=True)  # family data, no meetings scope
+		self.assertIn(self.contact, family_only)
+		self.assertNotIn(self.meeting, family_only)
+		key_of_contact = f"Contactmoment:{self.contact}:contact"
+		for key in [*self.outsiders, "ouder_a", None]:  # the family's own parent: not outside Mijn gezin
+			for answer in (chronology(key), report(key)):
+				self.assertGreaterEqual(answer.status_code, 400, key)
+				self.assertNotIn(self.contact, answer.get_data(as_text=True), key)
+			headers = self.headers(key) if key else {}
+			pdf = self.get(
+				self.method("frappe.utils.print_format.download_pdf"),
+				{"doctype": "Gezin", "name": self.family, "format": "Chronologie"},
+				headers=headers,
+			)
+			self.assertGreaterEqual(pdf.status_code, 400, key)
+			self.assertNotIn(self.contact, pdf.get_data(as_text=True), key)
+		for key in [*self.outsiders, "full", "deel", "commissie", None]:
+			headers = self.headers(key) if key else {}
+			mark = self.post(
+				self.method("basiszorg.overdracht.chronologie.markeer"),
+				{"gezin": self.family, "sleutel": key_of_contact, "significant": 1},
+				headers=headers,
+			)
+			self.assertGreaterEqual(mark.status_code, 400, key)
+		self.assertFalse(frappe.db.exists("Gezin Markering", {"parent": self.family}))
+
 	def test_the_coordinators_actions_refuse_everyone_else(self):
 		"""Resending minutes, portal accounts and access, and the consent's own actions (renewal, a
 		youngster's own part) answer nobody but who may change the family's records."""
