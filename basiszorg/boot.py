@@ -10,9 +10,11 @@ from basiszorg import instellingen
 from basiszorg.api.overleg import INVITATION_LETTER, MINUTES_LETTER
 from basiszorg.domain import (
 	afsluiting,
+	chronologie,
 	contactmoment,
 	leden,
 	meldcode,
+	overdracht,
 	overleg,
 	privacy,
 	toestemming,
@@ -21,7 +23,8 @@ from basiszorg.domain import (
 	wachtlijst,
 	zorgplan,
 )
-from basiszorg.setup.roles import COORDINATOR
+from basiszorg.overdracht import CONCEPT_DOCTYPES
+from basiszorg.setup.roles import BEHEERDER, COORDINATOR
 
 
 def client_constants() -> dict:
@@ -98,6 +101,9 @@ def client_constants() -> dict:
 			"coordinatie_besluiten": list(meldcode.COORDINATIE_BESLUITEN),
 			"coordinator": COORDINATOR,
 		},
+		"overdracht": {"coordinator": COORDINATOR, "beheerder": BEHEERDER, "max": overdracht.MAX_GEZINNEN},
+		"chronologie": {"soorten": list(chronologie.SOORTEN), "coordinator": COORDINATOR},
+		"concept": list(CONCEPT_DOCTYPES),
 		"normen": instellingen.normen().als_dict(),
 	}
 

@@ -88,6 +88,7 @@ jinja = {
 		"basiszorg.printing.verslag_versie",
 		"basiszorg.printing.alleen_voor_verzender",
 		"basiszorg.printing.netwerkkaart_voor_plan",
+		"basiszorg.printing.chronologie_voor_afdruk",
 	]
 }
 
@@ -98,11 +99,17 @@ role_home_page = {"Gezinslid": "mijn-gezin"}
 # Desk scripts of the capabilities: the meldcode's warning on the Gezin form and list
 # (basiszorg/veiligheid); a professional's own part in the meeting's and the plan's forms (samenwerken)
 doctype_js = {
-	"Gezin": ["veiligheid/gezin.js", "netwerk/gezin.js"],
+	"Gezin": ["veiligheid/gezin.js", "netwerk/gezin.js", "overdracht/gezin.js"],
 	"Overleg": ["samenwerken/desk.js"],
 	"Zorgplan": ["samenwerken/desk.js"],
+	"Afwezigheid Coordinator": ["overdracht/dialoog.js"],
 }
-doctype_list_js = {"Gezin": ["veiligheid/gezin_list.js"]}
+# unsaved long texts kept through the idle logout (basiszorg/overdracht/concept.js)
+from basiszorg.overdracht import CONCEPT_DOCTYPES as _CONCEPT_DOCTYPES
+
+for _doctype in _CONCEPT_DOCTYPES:
+	doctype_js.setdefault(_doctype, []).append("overdracht/concept.js")
+doctype_list_js = {"Gezin": ["veiligheid/gezin_list.js", "overdracht/dialoog.js", "overdracht/gezin_list.js"]}
 
 # Calendar of meetings
 calendars = ["Overleg"]

@@ -76,6 +76,9 @@ FAMILY_DOCTYPES: tuple[FamilyDoctype, ...] = (
 	FamilyDoctype("Gezin Betrokkene", parent=GEZIN),
 	FamilyDoctype("Gezin Intakestap", parent=GEZIN),
 	FamilyDoctype("Gezin Doeloordeel", parent=GEZIN, deel_field="over_lid"),
+	# who coordinated the family when (basiszorg/overdracht): part of the family's own record
+	FamilyDoctype("Gezin Coordinatorperiode", parent=GEZIN),
+	FamilyDoctype("Gezin Markering", parent=GEZIN),  # what a coordinator marked in the chronology
 	FamilyDoctype(
 		"Toestemming", gezin_field="gezin", scope=GEZINSGEGEVENS, attachments=True, family_reads=True
 	),

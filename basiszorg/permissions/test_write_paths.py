@@ -1131,6 +1131,10 @@ class TestWritePaths(APITestCase):
 			# the network's own actions: a new person in a circle (the rule, not the input, refuses)
 			"persoon": "",
 			"nabijheid": "Midden",
+			# handing over (basiszorg/overdracht): this family, to a real coordinator
+			"gezinnen": json.dumps([self.family]),
+			"naar": self.coordinator,
+			"van": self.coordinator,
 		}
 		import pkgutil
 

@@ -119,6 +119,13 @@ class Gezin(RecordChanges, ConflictInDutch, ShowsOnlyCoveredParts, Document):
 		self.check_start()
 		self.check_closure()
 		self.prepare_parents_judgement()
+		self.keep_the_coordinators_history(today)
+
+	def keep_the_coordinators_history(self, today):
+		"""Who coordinated the family when: a change of coordinator closes one period, opens the next."""
+		from basiszorg.overdracht.coordinatoren import werk_bij
+
+		werk_bij(self, today)
 
 	def on_update(self):
 		self.update_grants_when_members_change()
