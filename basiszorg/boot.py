@@ -103,7 +103,8 @@ def client_constants() -> dict:
 		},
 		"overdracht": {"coordinator": COORDINATOR, "beheerder": BEHEERDER, "max": overdracht.MAX_GEZINNEN},
 		"chronologie": {"soorten": list(chronologie.SOORTEN), "coordinator": COORDINATOR},
-		"concept": list(CONCEPT_DOCTYPES),
+		# only the forms this user may open: a doctype's name is no business of who may not read it
+		"concept": [d for d in CONCEPT_DOCTYPES if frappe.has_permission(d, "read")],
 		"normen": instellingen.normen().als_dict(),
 	}
 

@@ -9,7 +9,7 @@ const { execFileSync } = require("child_process");
 const fs = require("fs");
 const path = require("path");
 const { signIn } = require("./login");
-const { familyShown, workflowAction, deskAnswer, GETDOC } = require("./common");
+const { familyShown, workflowAction, deskAnswer, refused, GETDOC } = require("./common");
 
 const BASE = process.env.BZ_URL;
 const OUT = path.join(process.env.BZ_OUT, "screenshots");
@@ -178,7 +178,8 @@ const outcome = (n) => ({ match: "stap", values: { stap: n, uitkomst: `Uitkomst 
 		await page.goto(`${BASE}${DESK}/zorg-over-veiligheid/${record}`);
 		await page.waitForFunction((r) => window.cur_frm && window.cur_frm.doc.name === r, record, { timeout: 20000 });
 		const file = await deskAnswer(page, `${BASE}${DESK}/gezin/${data.gezin}`, GETDOC);
-		expect(file.status >= 400 && !file.body.includes(data.gezinsnaam), `the server sent the officer the family's file (${file.status})`);
+		expect(refused(file) && !file.body.includes(data.gezinsnaam), `the server sent the officer the family's file (${file.status})`);
+		expect(!(await page.content()).includes(data.gezinsnaam) || !(await page.locator(".form-layout:visible").count()), "the officer sees the family's file");
 	});
 	await step("coordinator informs the family and closes the record after the decision", async () => {
 		const page = (current = coord.page);
@@ -210,7 +211,7 @@ const outcome = (n) => ({ match: "stap", values: { stap: n, uitkomst: `Uitkomst 
 		body = await page.content();
 		expect(!body.includes("bz-veiligheid"), "the list marks the family");
 		const answer = await deskAnswer(page, `${BASE}${DESK}/zorg-over-veiligheid/${record}`, GETDOC);
-		expect(answer.status >= 400 && !answer.body.includes("Blauwe plekken"), `the server sent the record (${answer.status})`);
+		expect(refused(answer) && !answer.body.includes("Blauwe plekken"), `the server sent the record (${answer.status})`);
 		await settle(page);
 		body = await page.content();
 		expect(!body.includes("Blauwe plekken") && !body.includes("De signalen en het gesprek"), "the record's content is visible");
