@@ -44,6 +44,7 @@ GRANT = "Basiszorg Toegang"  # who may read which family today (derived from con
 MELDCODE = "Zorg over veiligheid"  # the meldcode's five steps (basiszorg/veiligheid)
 READ_LOG = "Basiszorg Inzagelog"  # who read which family when
 NETWERKPERSOON, KINDWERELD, NETWERKMOMENT = "Netwerkpersoon", "Kindwereld", "Netwerkmoment"
+AANMELDING = "Aanmelding"  # a registration from the public pages, in quarantine
 
 
 @dataclass(frozen=True)
@@ -124,6 +125,11 @@ FAMILY_DOCTYPES: tuple[FamilyDoctype, ...] = (
 	),
 	FamilyDoctype(NETWERKMOMENT, gezin_field="gezin", scope=GEZINSGEGEVENS, family_reads=True),
 	FamilyDoctype("Netwerkmoment Persoon", parent=NETWERKMOMENT, deel_field="over_lid"),
+	# a registration sent from the website (basiszorg/voordeur): quarantined, coordinators only,
+	# until one accepts it; then it names its family and belongs to the family's file
+	FamilyDoctype(AANMELDING, gezin_field="gezin", coordinator_only=True, attachments=True),
+	FamilyDoctype("Aanmelding Lid", parent=AANMELDING),
+	FamilyDoctype("Aanmelding Betrokkene", parent=AANMELDING),
 	# the family's AVG overview (every scope) hangs off its request, for coordinators only
 	FamilyDoctype("AVG Verzoek", gezin_field="gezin", coordinator_only=True, attachments=True),
 	# the meldcode's steps: coordinators and the meldcode officer only, never a professional, the
