@@ -249,6 +249,21 @@ class TestWritePaths(APITestCase):
 		# the meldcode's record at step 3: signs, steps, a consultation and the afwegingskader's rows
 		safety = factories.zorg_over_veiligheid(cls.family, tot=meldcode.GESPREK)
 		records.append((registry.MELDCODE, safety.name))
+		# the registration it was accepted from (basiszorg/voordeur), with a member and a professional
+		registration = frappe.get_doc(
+			{
+				"doctype": registry.AANMELDING,
+				"status": "Geaccepteerd",
+				"soort": "Ouders zelf",
+				"gezin": cls.family,
+				"gezinsnaam": "bz-test Schrijfpaden",
+				"verzonden_op": frappe.utils.now_datetime(),
+				"verzend_sleutel": frappe.generate_hash(length=32),
+				"leden": [{"rol": "Ouder/verzorger", "voornaam": "Sanne"}],
+				"betrokkenen": [{"naam": "bz-test huisarts"}],
+			}
+		).insert(ignore_permissions=True)
+		records.append((registry.AANMELDING, registration.name))
 		return records
 
 	@classmethod
