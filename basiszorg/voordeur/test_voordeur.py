@@ -148,7 +148,8 @@ class TestVoordeur(APITestCase):
 		})
 
 	def test_bad_input_is_refused_in_dutch_and_nothing_is_stored(self):
-		start = now_datetime()
+		mails = frappe.db.count("Email Queue", {"reference_doctype": AANMELDING})
+		frappe.db.commit()  # a fresh snapshot: the requests below commit in their own transactions
 		cases = {
 			"html": (gegevens(reden_aanmelding="<img src=x onerror=alert(1)>"), "geen < of >"),
 			"unknown field": (gegevens(workflow_state="Actief"), "kent het veld"),
@@ -169,7 +170,7 @@ class TestVoordeur(APITestCase):
 		professional = self.send(gegevens(), soort=regels.HULPVERLENER)
 		self.assertIn("Uw e-mailadres", self.messages(professional))
 		self.assertEqual(self.stored(), [])
-		self.assertEqual(frappe.db.count("Email Queue", {"reference_doctype": AANMELDING, "creation": [">=", start]}), 0)
+		self.assertEqual(frappe.db.count("Email Queue", {"reference_doctype": AANMELDING}), mails)
 
 	def test_the_honeypot_answers_alike_and_stores_nothing(self):
 		response = self.send(gegevens(), website="http://spam.example")

@@ -7,10 +7,11 @@ from frappe import _
 from frappe.model.document import Document
 
 from basiszorg.domain import aanmelding as regels
+from basiszorg.permissions.changes import RecordChanges
 from basiszorg.records import throw_findings
 
 
-class Aanmelding(Document):
+class Aanmelding(RecordChanges, Document):
 	def autoname(self):
 		self.name = new_reference()
 

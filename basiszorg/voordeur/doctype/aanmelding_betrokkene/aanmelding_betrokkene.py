@@ -1,5 +1,7 @@
 from frappe.model.document import Document
 
+from basiszorg.permissions.changes import RecordChanges
 
-class AanmeldingBetrokkene(Document):
+
+class AanmeldingBetrokkene(RecordChanges, Document):
 	pass
