@@ -23,8 +23,7 @@ def _per_uur() -> int:
 	return cint(instellingen.get().aanmelden_per_uur) or 1
 
 
-def grenzen() -> regels.Grenzen:
-	settings = instellingen.get()
+def grenzen(settings) -> regels.Grenzen:
 	return regels.Grenzen(
 		max_leden=cint(settings.aanmelden_max_leden), max_bestanden=cint(settings.aanmelden_max_bestanden)
 	)
@@ -38,9 +37,9 @@ def meld_aan(soort: str, gegevens: str, website: str | None = None) -> dict:
 	looks the same and nothing is stored."""
 	if website:
 		return {"ontvangen": True, "referentie": None}
-	schoon, bevindingen = regels.lees(_parse(gegevens), soort, getdate(), grenzen())
-	bestanden = _uploads()
 	settings = instellingen.get()
+	schoon, bevindingen = regels.lees(_parse(gegevens), soort, getdate(), grenzen(settings))
+	bestanden = _uploads()
 	bevindingen += bijlage_fouten(
 		[(f.filename or "", len(f.content)) for f in bestanden],
 		cint(settings.aanmelden_max_bestanden),
@@ -158,21 +157,21 @@ def _dubbelen(doc) -> list[dict]:
 	dates = [lid.geboortedatum for lid in doc.leden if lid.geboortedatum]
 	if not (bsns or dates):
 		return []
-	or_filters = {}
+	or_filters = []
 	if bsns:
-		or_filters["bsn"] = ["in", bsns]
+		or_filters.append(["Gezinslid", "bsn", "in", bsns])
 	if dates:
-		or_filters["geboortedatum"] = ["in", dates]
-	rows = frappe.get_all(
-		"Gezinslid",
-		filters={"parenttype": GEZIN},
+		or_filters.append(["Gezinslid", "geboortedatum", "in", dates])
+	rows = frappe.get_list(  # read through the permission rules, as the coordinator
+		GEZIN,
 		or_filters=or_filters,
-		fields=["parent as gezin", "rol", "voornaam", "achternaam", "geboortedatum", "bsn"],
+		fields=[
+			"name as gezin",
+			"workflow_state as status",
+			*(f"`tabGezinslid`.`{f}` as {f}" for f in ("rol", "voornaam", "achternaam", "geboortedatum", "bsn")),
+		],
 	)
-	states = dict(
-		frappe.get_all(GEZIN, {"name": ["in", {r.gezin for r in rows}]}, ["name", "workflow_state"], as_list=True)
-	)
-	found = regels.dubbelen(leden, [{**r, "status": states.get(r.gezin)} for r in rows])
+	found = regels.dubbelen(leden, rows)
 	for row in found:
 		row["kan"] = regels.OPNIEUW if row["status"] in traject.BEEINDIGD else regels.KOPPELEN
 	return found
@@ -219,7 +218,6 @@ def accepteer(aanmelding: str, keuze: str = regels.NIEUW_GEZIN, gezin: str | Non
 def _new_family(doc, vorig_traject: str | None) -> dict:
 	sent = getdate(get_datetime(doc.verzonden_op))
 	values = regels.gezin_uit(doc.as_dict(), sent)
-	values["leden"] = [{k: v for k, v in lid.items()} for lid in values["leden"]]
 	professionals, not_found = _professionals(doc)
 	family = frappe.get_doc(
 		{
@@ -264,7 +262,7 @@ def _professionals(doc) -> tuple[list[dict], list[str]]:
 
 
 def _copy_attachments(doc, gezin: str) -> None:
-	for f in frappe.get_all(
+	for f in frappe.get_list(
 		"File", {"attached_to_doctype": AANMELDING, "attached_to_name": doc.name}, ["file_url", "file_name"]
 	):
 		frappe.get_doc(
@@ -276,7 +274,7 @@ def _copy_attachments(doc, gezin: str) -> None:
 				"attached_to_name": gezin,
 				"is_private": 1,
 			}
-		).insert(ignore_permissions=True)
+		).insert()
 
 
 def _judged(doc, status: str, gezin: str | None = None, **values) -> None:
@@ -288,11 +286,10 @@ def _judged(doc, status: str, gezin: str | None = None, **values) -> None:
 
 @frappe.whitelist(methods=["POST"])
 def afwijzen(aanmelding: str, reden: str, toelichting: str | None = None) -> dict:
-	"""Reject a registration (spam, not for us, a double) with the reason; it is purged after the
-	retention wait (Basiszorg Instellingen)."""
+	"""Reject a registration (spam, not for us, a double) with the reason (checked by the
+	Aanmelding controller, the one place of that rule)."""
 	_require_coordinator()
 	doc = _registration(aanmelding)
 	throw_findings(regels.beoordeling_fouten(doc.status), _("Afwijzen"))
-	throw_findings(regels.afwijzing_fouten(reden, toelichting), _("Afwijzen"))
 	_judged(doc, regels.AFGEWEZEN, afwijsreden=reden, afwijs_toelichting=(toelichting or "").strip())
 	return {"status": doc.status}
