@@ -9,6 +9,7 @@ import frappe
 from basiszorg import instellingen
 from basiszorg.api.overleg import INVITATION_LETTER, MINUTES_LETTER
 from basiszorg.domain import (
+	aanmelding,
 	afsluiting,
 	chronologie,
 	contactmoment,
@@ -103,6 +104,10 @@ def client_constants() -> dict:
 		},
 		"overdracht": {"coordinator": COORDINATOR, "beheerder": BEHEERDER, "max": overdracht.MAX_GEZINNEN},
 		"chronologie": {"soorten": list(chronologie.SOORTEN), "coordinator": COORDINATOR},
+		"aanmelding": {
+			"nieuw": aanmelding.NIEUW,
+			"keuzes": {"nieuw": aanmelding.NIEUW_GEZIN, "opnieuw": aanmelding.OPNIEUW, "koppelen": aanmelding.KOPPELEN},
+		},
 		# only the forms this user may open: a doctype's name is no business of who may not read it
 		"concept": [d for d in CONCEPT_DOCTYPES if frappe.has_permission(d, "read")],
 		"normen": instellingen.normen().als_dict(),

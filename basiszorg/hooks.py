@@ -71,6 +71,7 @@ scheduler_events = {
 		"basiszorg.reminders.overleg.run",
 		"basiszorg.reminders.jeugdmatch.run",
 		"basiszorg.privacy.retention.run_daily",
+		"basiszorg.voordeur.opschonen.run_daily",  # rejected registrations after their days
 		"basiszorg.veiligheid.herinneringen.run",
 	],
 	"hourly": ["basiszorg.api.overleg.werk_verzendstatussen_bij"],

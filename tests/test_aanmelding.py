@@ -1,7 +1,7 @@
 """The front door online: a registration from the public pages is read as plain text, only with
 what the pages ask for; known families are recognised; acceptance prefills the Gezin."""
 
-from datetime import date
+from datetime import date, timedelta
 
 from hypothesis import given
 from hypothesis import strategies as st
@@ -160,3 +160,21 @@ def test_attachments_are_few_small_and_of_a_known_kind(bestanden):
 	assert ("te_veel_bijlagen" in found) == (len(bestanden) > 3)
 	assert ("bijlage_soort" in found) == any(n.rsplit(".", 1)[-1].lower() not in TOEGESTAAN for n, _ in bestanden)
 	assert ("bijlage_groot" in found) == any(n.rsplit(".", 1)[-1].lower() in TOEGESTAAN and s > 5 * MB for n, s in bestanden)
+
+
+def test_a_rejected_registration_goes_after_the_configured_days_and_no_other_does():
+	afgewezen = date(2026, 11, 1)
+	assert not a.afgewezen_verlopen(a.AFGEWEZEN, afgewezen, 30, date(2026, 11, 30))
+	assert a.afgewezen_verlopen(a.AFGEWEZEN, afgewezen, 30, date(2026, 12, 1))
+	for status in (a.NIEUW, a.GEACCEPTEERD, a.GEKOPPELD, None):
+		assert not a.afgewezen_verlopen(status, afgewezen, 0, date(2030, 1, 1))
+	assert not a.afgewezen_verlopen(a.AFGEWEZEN, None, 0, date(2030, 1, 1))
+
+
+@given(st.sampled_from(a.STATUSSEN), st.dates(max_value=date(2100, 1, 1)), st.integers(-5, 400), st.integers(0, 800))
+def test_purging_is_monotone_in_time_and_only_for_rejections(status, afgewezen, dagen, later):
+	vandaag = afgewezen + timedelta(days=later)
+	verlopen = a.afgewezen_verlopen(status, afgewezen, dagen, vandaag)
+	assert verlopen == (status == a.AFGEWEZEN and later >= max(dagen, 0))
+	if verlopen:  # once due, due on every later day
+		assert a.afgewezen_verlopen(status, afgewezen, dagen, vandaag + timedelta(days=1))

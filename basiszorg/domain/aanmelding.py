@@ -410,3 +410,11 @@ def gezin_uit(aanmelding: dict, aanmelddatum: date) -> dict:
 			for lid in aanmelding.get("leden", [])
 		],
 	}
+
+
+def afgewezen_verlopen(status: str | None, afgewezen_op: date | None, bewaren_dagen: int, vandaag: date) -> bool:
+	"""A rejected registration goes ``bewaren_dagen`` days after it was rejected (room to undo a
+	mistake, no longer); an accepted or linked one stays with its family and its retention."""
+	if status != AFGEWEZEN or afgewezen_op is None:
+		return False
+	return (vandaag - afgewezen_op).days >= max(bewaren_dagen, 0)

@@ -129,23 +129,7 @@ def purge_family(gezin: str) -> dict[str, int]:
 				)
 			]
 	for doctype, name in records:
-		for file in frappe.get_all(
-			"File", filters={"attached_to_doctype": doctype, "attached_to_name": name}, pluck="name"
-		):
-			frappe.delete_doc("File", file, force=True, ignore_permissions=True, delete_permanently=True)
-			add("File", 1)
-		for trail, type_field, name_field in TRAILS:
-			names = frappe.get_all(trail, filters={type_field: doctype, name_field: name}, pluck="name")
-			for trail_name in names:
-				frappe.delete_doc(
-					trail,
-					trail_name,
-					force=True,
-					ignore_permissions=True,
-					delete_permanently=True,
-					ignore_on_trash=True,
-				)
-			add(trail, len(names))
+		purge_files_and_trails(doctype, name, add)
 	for family_doctype in registry.purged():
 		if not family_doctype.trail:  # plain log rows: one statement
 			n = frappe.db.count(family_doctype.doctype, {family_doctype.gezin_field: gezin})
@@ -161,3 +145,25 @@ def purge_family(gezin: str) -> dict[str, int]:
 		)
 		add(doctype, 1)
 	return counts
+
+
+def purge_files_and_trails(doctype: str, name: str, add) -> None:
+	"""Delete one record's files (also on disk) and every trail Frappe keeps of it (TRAILS);
+	``add(doctype, n)`` is told how many rows of each kind went. The record itself stays."""
+	for file in frappe.get_all(
+		"File", filters={"attached_to_doctype": doctype, "attached_to_name": name}, pluck="name"
+	):
+		frappe.delete_doc("File", file, force=True, ignore_permissions=True, delete_permanently=True)
+		add("File", 1)
+	for trail, type_field, name_field in TRAILS:
+		names = frappe.get_all(trail, filters={type_field: doctype, name_field: name}, pluck="name")
+		for trail_name in names:
+			frappe.delete_doc(
+				trail,
+				trail_name,
+				force=True,
+				ignore_permissions=True,
+				delete_permanently=True,
+				ignore_on_trash=True,
+			)
+		add(trail, len(names))

@@ -108,6 +108,17 @@ def _confirm(doc) -> None:
 	if not recipient:
 		return
 	settings = instellingen.get()
+	frappe.db.savepoint("bevestiging")
+	try:
+		_queue_confirmation(doc, recipient, settings)
+	except frappe.OutgoingEmailError:  # no outgoing account yet: the registration stays, the desk says so
+		frappe.db.rollback(save_point="bevestiging")
+		doc.add_comment("Info", _("Geen bevestiging verstuurd: er is nog geen uitgaand e-mailaccount ingesteld."))
+		return
+	doc.db_set("bevestiging_aan", recipient, update_modified=False)
+
+
+def _queue_confirmation(doc, recipient: str, settings) -> None:
 	frappe.sendmail(
 		recipients=[recipient],
 		subject=_("Uw aanmelding is ontvangen ({0})").format(doc.name),
@@ -124,7 +135,6 @@ def _confirm(doc) -> None:
 		reference_doctype=AANMELDING,
 		reference_name=doc.name,
 	)
-	doc.db_set("bevestiging_aan", recipient, update_modified=False)
 
 
 # -- the coordinator's side -------------------------------------------------------------------

@@ -296,3 +296,58 @@ class TestVoordeur(APITestCase):
 		self.assertEqual((doc.status, doc.gezin), (regels.NIEUW, None))
 		coordinator = self.get(self.resource(AANMELDING, reference), headers=self.user_headers(self.coordinator))
 		self.assertEqual(coordinator.status_code, 200)
+
+	# -- keeping ------------------------------------------------------------------------
+	def test_a_rejected_registration_goes_with_its_files_after_the_set_days_and_an_accepted_one_stays(self):
+		from basiszorg.voordeur import api, opschonen
+
+		rejected = self._multipart().json["message"]["referentie"]
+		accepted = self.registration(gezinsnaam=f"{NAAM} Twee", leden=[
+			{"rol": OUDER, "voornaam": "Lot", "achternaam": "Twee", "geboortedatum": "1990-01-02", "verslaving": 1, "behandeling": "Loopt"},
+			{"rol": KIND, "voornaam": "Bo", "achternaam": "Twee", "geboortedatum": "2016-05-06"},
+		])
+		fresh = self.registration(gezinsnaam=f"{NAAM} Drie")
+		frappe.db.commit()
+		frappe.set_user(self.coordinator)
+		api.afwijzen(rejected, "Niet voor ons")
+		api.afwijzen(fresh, "Dubbel")
+		gezin = api.accepteer(accepted, ander_gezin=1)["gezin"]
+		frappe.set_user("Administrator")
+		file_url = frappe.db.get_value("File", {"attached_to_name": rejected}, "file_url")
+		self.assertTrue(file_url)
+		days = frappe.db.get_single_value(SETTINGS, "aanmelden_afgewezen_bewaren_dagen")
+		self.assertEqual(days, 30)  # the shipped default
+		for name in (rejected, accepted):
+			frappe.db.set_value(AANMELDING, name, "beoordeeld_op", add_days(now_datetime(), -days))
+		frappe.db.set_value(AANMELDING, fresh, "beoordeeld_op", add_days(now_datetime(), -(days - 1)))
+
+		counts = opschonen.run_daily(getdate())
+
+		self.assertFalse(frappe.db.exists(AANMELDING, rejected))
+		self.assertEqual(frappe.db.count("Aanmelding Lid", {"parent": rejected}), 0)
+		self.assertEqual(frappe.db.count("File", {"attached_to_name": rejected}), 0)
+		self.assertEqual(frappe.db.count("Email Queue", {"reference_name": rejected}), 0)
+		self.assertEqual((counts[AANMELDING], counts["File"]), (1, 1))
+		self.assertGreaterEqual(counts["Email Queue"], 1)
+		self.assertTrue(frappe.db.exists(AANMELDING, fresh))  # one day to go
+		self.assertTrue(frappe.db.exists(AANMELDING, accepted))  # stays with its family
+		self.assertEqual(frappe.db.get_value(AANMELDING, accepted, "gezin"), gezin)
+
+	def test_the_workspace_counts_new_registrations_for_coordinators_only(self):
+		from frappe.desk.desktop import get_desktop_page
+
+		from basiszorg.setup import workspace
+
+		self.registration()
+		frappe.db.commit()
+		page = json.dumps({"name": workspace.WORKSPACE, "title": workspace.WORKSPACE})
+
+		def shortcut(user):
+			frappe.set_user(user)
+			items = get_desktop_page(page)["shortcuts"]["items"]
+			return next((s for s in items if s["label"] == workspace.REGISTRATIONS_SHORTCUT), None)
+
+		seen = shortcut(self.coordinator)
+		self.assertEqual(seen["link_to"], AANMELDING)
+		self.assertEqual(json.loads(seen["stats_filter"]), [[AANMELDING, "status", "=", regels.NIEUW]])
+		self.assertIsNone(shortcut(self.outsiders["commissie"]))
