@@ -29,7 +29,7 @@ def basiszorg_demo(context, families, seed, force):
 
 
 @click.command("basiszorg-benchmark")
-@click.argument("which", type=click.Choice(["wachtlijst", "permissions", "scale", "load", "chronologie"]))
+@click.argument("which", type=click.Choice(["wachtlijst", "permissions", "scale", "load", "aanmelden", "chronologie"]))
 @click.option(
 	"--sizes", default="10000,100000", show_default=True, help="Aantallen gezinnen (alleen 'scale')"
 )
@@ -55,10 +55,12 @@ def basiszorg_benchmark(
 	'permissions' (a professional's list against the administrator's, with EXPLAIN), 'scale'
 	(report, professional's list and form load at each size, against plain SQL) or 'load' (logged-in
 	users against the site served by gunicorn, next to the Administrator; exit 1 on any error) or
-	'chronologie' (one busy family's chronology as a coordinator)."""
+	'chronologie' (one busy family's chronology as a coordinator) or 'aanmelden' (200 registrations
+	from 10 clients at once against the served site: each stored once; a flood refused after the
+	limit; exit 1 otherwise)."""
 	import frappe
 
-	from basiszorg.benchmarks import chronologie, load, permissions, scale, wachtlijst
+	from basiszorg.benchmarks import aanmelden, chronologie, load, permissions, scale, wachtlijst
 
 	frappe.init(site=get_site(context))
 	frappe.connect()
@@ -79,6 +81,12 @@ def basiszorg_benchmark(
 				or not outcome["withdrawals"]
 			):
 				raise click.ClickException("load run: errors, or a withdrawal that did not take effect")
+			return
+		if which == "aanmelden":
+			table, outcome = aanmelden.run(url)
+			click.echo(table)
+			if not aanmelden.passed(outcome):
+				raise click.ClickException(f"registration load: {outcome}")
 			return
 		if which == "scale":
 			click.echo(scale.run(sizes=sizes, repeat=repeat))
