@@ -72,6 +72,7 @@ scheduler_events = {
 		"basiszorg.reminders.jeugdmatch.run",
 		"basiszorg.privacy.retention.run_daily",
 		"basiszorg.voordeur.opschonen.run_daily",  # rejected registrations after their days
+		"basiszorg.hulp.herinneringen.run",  # help requests waiting too long
 		"basiszorg.veiligheid.herinneringen.run",
 	],
 	"hourly": ["basiszorg.api.overleg.werk_verzendstatussen_bij"],
@@ -100,9 +101,9 @@ role_home_page = {"Gezinslid": "mijn-gezin"}
 # Desk scripts of the capabilities: the meldcode's warning on the Gezin form and list
 # (basiszorg/veiligheid); a professional's own part in the meeting's and the plan's forms (samenwerken)
 doctype_js = {
-	"Gezin": ["veiligheid/gezin.js", "netwerk/gezin.js", "overdracht/gezin.js"],
+	"Gezin": ["veiligheid/gezin.js", "netwerk/gezin.js", "overdracht/gezin.js", "hulp/gezin.js"],
 	"Overleg": ["samenwerken/desk.js"],
-	"Zorgplan": ["samenwerken/desk.js"],
+	"Zorgplan": ["samenwerken/desk.js", "hulp/zorgplan.js"],
 	"Afwezigheid Coordinator": ["overdracht/dialoog.js"],
 }
 # unsaved long texts kept through the idle logout (basiszorg/overdracht/concept.js)

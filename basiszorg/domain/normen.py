@@ -7,6 +7,7 @@ norms through ``basiszorg.instellingen.normen()`` and passes them to the pure ru
 
 from dataclasses import asdict, dataclass, fields
 
+from .hulpaanvraag import WACHTEN_SIGNAAL_DAGEN as HULP_WACHTEN_SIGNAAL_DAGEN
 from .jeugdmatch import TERMIJN_DAGEN as JEUGDMATCH_TERMIJN_DAGEN
 from .kpi import MAX_TRAJECT_MAANDEN
 from .meldcode import HEROVERWEGEN_NA_DAGEN, STAP_SIGNAAL_DAGEN
@@ -34,6 +35,8 @@ class Normen:
 	# looked at again after this many days
 	meldcode_stap_signaal_dagen: int = STAP_SIGNAAL_DAGEN
 	meldcode_heroverwegen_dagen: int = HEROVERWEGEN_NA_DAGEN
+	# a help request waiting longer than this (when the organisation gave no waiting time) is signalled
+	hulp_wachten_signaal_dagen: int = HULP_WACHTEN_SIGNAAL_DAGEN
 
 	@property
 	def dagen_signaal_wachtlijst(self) -> int:

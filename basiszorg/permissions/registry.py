@@ -45,6 +45,7 @@ MELDCODE = "Zorg over veiligheid"  # the meldcode's five steps (basiszorg/veilig
 READ_LOG = "Basiszorg Inzagelog"  # who read which family when
 NETWERKPERSOON, KINDWERELD, NETWERKMOMENT = "Netwerkpersoon", "Kindwereld", "Netwerkmoment"
 AANMELDING = "Aanmelding"  # a registration from the public pages, in quarantine
+HULPAANVRAAG = "Hulpaanvraag"  # extra help asked at an organisation of the social map (basiszorg/hulp)
 
 
 @dataclass(frozen=True)
@@ -125,6 +126,16 @@ FAMILY_DOCTYPES: tuple[FamilyDoctype, ...] = (
 	),
 	FamilyDoctype(NETWERKMOMENT, gezin_field="gezin", scope=GEZINSGEGEVENS, family_reads=True),
 	FamilyDoctype("Netwerkmoment Persoon", parent=NETWERKMOMENT, deel_field="over_lid"),
+	# extra help requested for the family (basiszorg/hulp): follows the family; help for one child
+	# is that child's part; the family sees on Mijn gezin what was asked, where and since when
+	FamilyDoctype(
+		HULPAANVRAAG,
+		gezin_field="gezin",
+		scope=GEZINSGEGEVENS,
+		deel_field="over_lid",
+		attachments=True,
+		family_reads=True,
+	),
 	# a registration sent from the website (basiszorg/voordeur): quarantined, coordinators only,
 	# until one accepts it; then it names its family and belongs to the family's file
 	FamilyDoctype(AANMELDING, gezin_field="gezin", coordinator_only=True, attachments=True),

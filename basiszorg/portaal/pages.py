@@ -25,6 +25,7 @@ PAGES = (
 	("plan", _("Ons plan")),
 	("overleggen", _("Overleggen")),
 	("netwerk", _("Ons netwerk")),
+	("hulp", _("Hulp die we vragen")),
 	("toestemming", _("Wie weet wat over ons")),
 )
 LIMITED_PAGES = ("index", "toestemming")

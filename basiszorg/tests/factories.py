@@ -394,3 +394,17 @@ def zorg_over_veiligheid(gezin: str, tot: str | None = None, secret: str = "", *
 		doc.workflow_state = m.STATUSSEN[n]
 		doc.save()
 	return doc
+
+
+def aanbod(organisatie: str, naam: str | None = None, **values) -> str:
+	"""An offer of the social map (made once per name and organisation; ``values`` kept up)."""
+	naam = naam or f"{PREFIX} KOPP-groep"
+	existing = frappe.db.get_value("Aanbod", {"naam": naam, "zorgorganisatie": organisatie})
+	doc = frappe.get_doc("Aanbod", existing) if existing else frappe.new_doc("Aanbod")
+	doc.update({"naam": naam, "zorgorganisatie": organisatie, "soort": "KOPP/KVO-groep", "voor_wie": "Kind", **values})
+	doc.save()
+	return doc.name
+
+
+def hulpaanvraag(gezin: str, aanbod_name: str, **values):
+	return frappe.get_doc({"doctype": "Hulpaanvraag", "gezin": gezin, "aanbod": aanbod_name, **values}).insert()
