@@ -1205,6 +1205,62 @@ class TestConsentLeaks(APITestCase):
 				frappe.delete_doc(doctype, name, force=True, ignore_permissions=True)
 			frappe.db.commit()
 
+	def test_help_requests_follow_the_family_and_a_youngsters_request_is_her_part(self):
+		"""A help request (basiszorg/hulp) is read with a consent for the family's data, one for the
+		youngster who kept her part by nobody outside the coordinators; nobody else reads, lists,
+		counts, prints or finds them, nor counts them in the report *Wachten bij partners*."""
+		from basiszorg.permissions.registry import HULPAANVRAAG
+
+		frappe.set_user("Administrator")
+		organisation = frappe.db.get_value("Hulpverlener", self.professionals["full"], "zorgorganisatie")
+		offer = factories.aanbod(organisation, naam="bz-test Lotgenotengroep")
+		family = factories.hulpaanvraag(self.family, offer, vraag=f"Voor het gezin: {SECRET}")
+		own = factories.hulpaanvraag(self.family, offer, voor_wie="Noor", vraag=f"Voor Noor: {YOUTH_SECRET}")
+		frappe.db.commit()
+		try:
+			full = self.get(self.resource(HULPAANVRAAG, family.name), headers=self.headers("full"))
+			self.assertEqual(full.status_code, 200, "the positive control: a consent for the family's data")
+			# ``deel``: the parents' consent covers everything, Noor refused her own part
+			listed = self.get(self.resource(HULPAANVRAAG), {"fields": '["name","vraag"]', "limit": 500}, headers=self.headers("deel"))
+			self.assertIn(family.name, listed.get_data(as_text=True))
+			self.assertNotIn(YOUTH_SECRET, listed.get_data(as_text=True), "Noor's request in the professional's list")
+			self.assertEqual(self.get(self.resource(HULPAANVRAAG, own.name), headers=self.headers("deel")).status_code, 403)
+			for key in OUTSIDERS:
+				for name in (family.name, own.name):
+					response = self.get(self.resource(HULPAANVRAAG, name), headers=self.headers(key))
+					self.assertEqual(response.status_code, 403, key)
+					self.assertNoLeak(response, f"{key} GET Hulpaanvraag", name_given=True)
+					form = self.call(key, "frappe.desk.form.load.getdoc", http="get", doctype=HULPAANVRAAG, name=name)
+					self.assertEqual(form.status_code, 403, key)
+					pdf = self.call(key, "frappe.utils.print_format.download_pdf", http="get", doctype=HULPAANVRAAG, name=name)
+					self.assertGreaterEqual(pdf.status_code, 400, key)
+				for method in ("frappe.client.get_list", "frappe.desk.reportview.get"):
+					rows = self.call(key, method, doctype=HULPAANVRAAG, fields=json.dumps(["name", "vraag"]))
+					self.assertNotIn(SECRET, rows.get_data(as_text=True), f"{key} {method}")
+					self.assertNotIn(YOUTH_SECRET, rows.get_data(as_text=True), f"{key} {method}")
+				count = self.call(key, "frappe.client.get_count", doctype=HULPAANVRAAG, filters=json.dumps({"gezin": self.family}))
+				self.assertFalse(count.json.get("message"), key)
+				search = self.call(key, "frappe.desk.search.search_link", doctype=HULPAANVRAAG, txt="", ignore_user_permissions=1)
+				self.assertNotIn(family.name, search.get_data(as_text=True), key)
+				answer = self.call(key, "frappe.desk.query_report.run", report_name="Wachten bij partners", filters="{}")
+				rows = [r for r in ((answer.json.get("message") or {}).get("result") or []) if isinstance(r, dict)]
+				self.assertFalse(any(r.get("organisatie") == organisation for r in rows), key)
+				referral = self.call(key, "basiszorg.hulp.api.stuur_verwijzing", hulpaanvraag=family.name)
+				self.assertGreaterEqual(referral.status_code, 400, key)
+				self.assertNoLeak(referral, f"{key} stuur_verwijzing", name_given=True)
+			page = self.portal_page(self.users["ouder_b"], f"/mijn-gezin/hulp?gezin={self.family}")
+			self.assertNotEqual(page.status_code, 200)
+			self.assertNoLeak(page, "Mijn gezin's help page of another family", name_given=True)
+			guest = self.get(f"/mijn-gezin/hulp?gezin={self.family}")
+			self.assertNotEqual(guest.status_code, 200)
+			self.assertNoLeak(guest, "the help page as Guest", name_given=True)
+			self.assertNotIn(YOUTH_SECRET, guest.get_data(as_text=True))
+		finally:
+			frappe.set_user("Administrator")
+			for name in (family.name, own.name):
+				frappe.delete_doc(HULPAANVRAAG, name, force=True, ignore_permissions=True, delete_permanently=True)
+			frappe.db.commit()
+
 	def test_a_contact_with_a_youngster_is_her_own_part(self):
 		"""Noor (17) did not share her part with professional 'deel': the contact with her stays
 		closed to 'deel', the contact about Daan is open (consent for family data)."""
@@ -1659,7 +1715,7 @@ class TestConsentLeaks(APITestCase):
 		own = self.portal_page(user, "/mijn-gezin")
 		self.assertEqual(own.status_code, 200, "the positive control: their own family")
 		self.assertIn("bz-test ander gezin", own.get_data(as_text=True))
-		for page in ("", "/plan", "/overleggen", "/toestemming"):
+		for page in ("", "/plan", "/overleggen", "/netwerk", "/hulp", "/toestemming"):
 			response = self.portal_page(user, f"/mijn-gezin{page}?gezin={self.family}")
 			self.assertNotEqual(response.status_code, 200, page)
 			self.assertNoLeak(response, f"Mijn gezin{page} of another family", name_given=True)

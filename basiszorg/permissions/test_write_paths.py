@@ -264,6 +264,10 @@ class TestWritePaths(APITestCase):
 			}
 		).insert(ignore_permissions=True)
 		records.append((registry.AANMELDING, registration.name))
+		# a help request at an organisation of the social map (basiszorg/hulp)
+		offer = factories.aanbod(frappe.db.get_value("Hulpverlener", cls.invited, "zorgorganisatie"))
+		help_request = factories.hulpaanvraag(cls.family, offer, vraag="bz-test Een groep voor Daan")
+		records.append((registry.HULPAANVRAAG, help_request.name))
 		return records
 
 	@classmethod
@@ -1150,6 +1154,8 @@ class TestWritePaths(APITestCase):
 			"gezinnen": json.dumps([self.family]),
 			"naar": self.coordinator,
 			"van": self.coordinator,
+			# help for the family (basiszorg/hulp): the family's own request
+			"hulpaanvraag": record_of[registry.HULPAANVRAAG],
 		}
 		import pkgutil
 
