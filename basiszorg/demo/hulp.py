@@ -77,8 +77,11 @@ def hulpaanvragen(rnd, offers: list[str], today) -> int:
 				values["voor_wie"] = naam(rnd.choice(children))
 			values["vraag"] = f"{offer.naam}: {offer.hoe_aanvragen or ''}".strip()
 			values["contact_wachten"] = "uw coördinator"
-			values.update(_outcome(rnd, asked, today))
-			frappe.get_doc(values).insert()
+			doc = frappe.get_doc(values).insert()  # asked first; then the step it took since, as the workflow allows
+			outcome = _outcome(rnd, asked, today)
+			if outcome["workflow_state"] != regels.AANGEVRAAGD:
+				doc.update(outcome)
+				doc.save()
 			made += 1
 	return made
 
