@@ -44,6 +44,8 @@ def draag_caseload_over(van: str, naar: str, reden: str, informeer_gezin: int = 
 	)
 	if not names:
 		frappe.throw(_("{0} heeft geen lopende gezinnen.").format(get_fullname(van)), title=_title())
+	if not rules.is_beheerder(frappe.session.user):  # a coordinator moves only what the write rule lets them change
+		_require_may_change(names)
 	return _move(names, naar, reden, bool(int(informeer_gezin or 0)))
 
 
