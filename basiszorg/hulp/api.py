@@ -58,7 +58,14 @@ def stuur_verwijzing(hulpaanvraag: str) -> dict:
 		subject=_("Verwijzing gezin {0}: {1}").format(doc.gezinsnaam, offer),
 		message=frappe.render_template(
 			"basiszorg/templates/emails/verwijzing.html",
-			{"doc": doc, "naam": receiver.volledige_naam, "aanbod": offer, "kind": kind, "plan": bool(plan)},
+			{
+				"doc": doc,
+				"naam": receiver.volledige_naam,
+				"aanbod": offer,
+				"kind": kind,
+				"plan": bool(plan),
+				"coordinator": frappe.db.get_value("Gezin", doc.gezin, "coordinator"),  # today's, after a handover too
+			},
 		),
 		attachments=attachments,
 		reference_doctype=HULPAANVRAAG,

@@ -18,8 +18,12 @@ def run(today=None) -> int:
 	requests = frappe.get_all(
 		HULPAANVRAAG,
 		filters={"workflow_state": ["in", list(regels.OPEN)]},
-		fields=["name", "gezin", "coordinator", "aanbod", "workflow_state as status", "aangevraagd_op", "herinnerd_op"],
+		fields=["name", "gezin", "aanbod", "workflow_state as status", "aangevraagd_op", "herinnerd_op"],
 	)
+	# the family's coordinator today (a caseload may have changed hands since the request)
+	coordinators = dict(
+		frappe.get_all("Gezin", filters={"name": ["in", list({r.gezin for r in requests})]}, fields=["name", "coordinator"], as_list=True)
+	) if requests else {}
 	offers = {
 		o.name: o
 		for o in frappe.get_all(
@@ -33,8 +37,7 @@ def run(today=None) -> int:
 			continue
 		days = regels.wachtdagen(request.aangevraagd_op, None, today)
 		subject = _("Gezin {0} wacht al {1} dagen op {2} ({3})").format(request.gezin, days, offer.naam, request.name)
-		coordinator = request.coordinator or frappe.db.get_value("Gezin", request.gezin, "coordinator")
-		if _notify(coordinator, subject, HULPAANVRAAG, request.name):
+		if _notify(coordinators.get(request.gezin), subject, HULPAANVRAAG, request.name):
 			sent += 1
 		frappe.db.set_value(HULPAANVRAAG, request.name, "herinnerd_op", today, update_modified=False)
 	return sent

@@ -244,3 +244,27 @@ class TestHulp(APITestCase):
 		professional = [r for r in self.report(self.full_user) if isinstance(r, dict) and r.get("organisatie") == self.net["ggz"]]
 		self.assertEqual(professional[0]["aanvragen"], 2)  # the family's data is covered
 		self.assertEqual([r for r in self.report(self.plan_user) if isinstance(r, dict) and r.get("organisatie")], [])
+
+	# -- who reads and keeps the social map ------------------------------------------------
+	def test_the_social_map_is_read_by_desk_roles_and_kept_by_coordinators(self):
+		frappe.db.commit()
+		offer = self.resource("Aanbod", self.offer)
+		self.assertEqual(self.get(offer, headers=self.user_headers(self.full_user)).status_code, 200)
+		self.assertEqual(self.get(offer, headers=self.user_headers(self.coordinator)).status_code, 200)
+		changed = self.put(offer, {"wachttijd_weken": 40}, headers=self.user_headers(self.full_user))
+		self.assertGreaterEqual(changed.status_code, 400)
+		made = self.post(self.resource("Aanbod"), {"naam": "bz-test eigen aanbod", "zorgorganisatie": self.net["ggz"], "soort": "Jeugdhulp"}, headers=self.user_headers(self.full_user))
+		self.assertGreaterEqual(made.status_code, 400)
+		for outsider in (self.parent, None):  # a family member on Mijn gezin, and Guest
+			headers = self.user_headers(outsider) if outsider else {}
+			self.assertGreaterEqual(self.get(offer, headers=headers).status_code, 400)
+			self.assertNotIn(self.offer, self.get(self.resource("Aanbod"), headers=headers).get_data(as_text=True))
+		frappe.db.rollback()
+		self.assertEqual(frappe.db.get_value("Aanbod", self.offer, "wachttijd_weken"), 2)
+		self.assertFalse(frappe.db.exists("Aanbod", {"naam": "bz-test eigen aanbod"}))
+		kept = self.put(offer, {"wachttijd_weken": 3}, headers=self.user_headers(self.coordinator))
+		self.assertEqual(kept.status_code, 200, kept.get_data(as_text=True)[:300])
+		frappe.db.rollback()
+		self.assertEqual(frappe.db.get_value("Aanbod", self.offer, "wachttijd_weken"), 3)
+		frappe.db.set_value("Aanbod", self.offer, "wachttijd_weken", 2)
+		frappe.db.commit()
