@@ -127,7 +127,8 @@ class TestVoordeur(APITestCase):
 		self.assertEqual(response.status_code, 200, response.get_data(as_text=True))
 		reference = response.json["message"]["referentie"]
 		files = frappe.get_all("File", {"attached_to_doctype": AANMELDING, "attached_to_name": reference}, ["is_private", "file_name"])
-		self.assertEqual([(f.is_private, f.file_name) for f in files], [(1, "verwijsbrief.pdf")])
+		self.assertEqual([f.is_private for f in files], [1])
+		self.assertRegex(files[0].file_name, r"^verwijsbrief.*\.pdf$")  # Frappe numbers a name already on disk
 		self.assertEqual(frappe.db.get_value(AANMELDING, reference, "bevestiging_aan"), "r.wijk@bz-test.example")
 
 	def _multipart(self):
