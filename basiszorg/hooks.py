@@ -101,7 +101,7 @@ role_home_page = {"Gezinslid": "mijn-gezin"}
 # Desk scripts of the capabilities: the meldcode's warning on the Gezin form and list
 # (basiszorg/veiligheid); a professional's own part in the meeting's and the plan's forms (samenwerken)
 doctype_js = {
-	"Gezin": ["veiligheid/gezin.js", "netwerk/gezin.js", "overdracht/gezin.js", "hulp/gezin.js"],
+	"Gezin": ["veiligheid/gezin.js", "netwerk/gezin.js", "overdracht/gezin.js", "hulp/gezin.js", "resultaten/gezin.js"],
 	"Overleg": ["samenwerken/desk.js"],
 	"Zorgplan": ["samenwerken/desk.js", "hulp/zorgplan.js"],
 	"Afwezigheid Coordinator": ["overdracht/dialoog.js"],

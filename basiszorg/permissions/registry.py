@@ -45,6 +45,7 @@ MELDCODE = "Zorg over veiligheid"  # the meldcode's five steps (basiszorg/veilig
 READ_LOG = "Basiszorg Inzagelog"  # who read which family when
 NETWERKPERSOON, KINDWERELD, NETWERKMOMENT = "Netwerkpersoon", "Kindwereld", "Netwerkmoment"
 AANMELDING = "Aanmelding"  # a registration from the public pages, in quarantine
+METING = "Meting"  # outcomes measured through the traject (basiszorg/resultaten)
 HULPAANVRAAG = "Hulpaanvraag"  # extra help asked at an organisation of the social map (basiszorg/hulp)
 
 
@@ -126,6 +127,11 @@ FAMILY_DOCTYPES: tuple[FamilyDoctype, ...] = (
 	),
 	FamilyDoctype(NETWERKMOMENT, gezin_field="gezin", scope=GEZINSGEGEVENS, family_reads=True),
 	FamilyDoctype("Netwerkmoment Persoon", parent=NETWERKMOMENT, deel_field="over_lid"),
+	# outcomes through the traject (basiszorg/resultaten): read like the plan they measure; a
+	# youngster's scores about themselves, and every row about one child, are that child's part
+	FamilyDoctype(METING, gezin_field="gezin", scope=ZORGPLAN, deel_field="over_lid", family_reads=True),
+	FamilyDoctype("Meting Doel", parent=METING, deel_field="over_lid"),
+	FamilyDoctype("Meting Basiszorg", parent=METING, deel_field="over_lid"),
 	# extra help requested for the family (basiszorg/hulp): follows the family; help for one child
 	# is that child's part; the family sees on Mijn gezin what was asked, where and since when
 	FamilyDoctype(

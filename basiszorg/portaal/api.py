@@ -254,3 +254,22 @@ def verslag(gezin: str, overleg: str) -> None:
 	frappe.local.response.filename = f"verslag-{overleg}.pdf"
 	frappe.local.response.filecontent = pdf
 	frappe.local.response.type = "pdf"
+
+
+@frappe.whitelist(methods=["POST"])
+@retried_on_deadlock
+def meting(
+	gezin: str,
+	basiszorg: str | None = None,
+	doelen: str | None = None,
+	draagkracht: str | None = None,
+	draaglast: str | None = None,
+) -> str:
+	"""The family scores how it goes (basiszorg.resultaten.eigen): parents and youngsters of 12+
+	with full access; a youngster's scores about themselves are their own part."""
+	from basiszorg.resultaten import eigen as resultaten
+
+	member = require_member(gezin, VOLLEDIG)
+	if not resultaten.may_score(member):
+		raise frappe.PermissionError(_("Scoren kan voor ouders en jongeren vanaf 12 jaar."))
+	return resultaten.scoor(member, basiszorg, doelen, draagkracht, draaglast)

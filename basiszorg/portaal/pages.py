@@ -25,6 +25,7 @@ PAGES = (
 	("plan", _("Ons plan")),
 	("overleggen", _("Overleggen")),
 	("netwerk", _("Ons netwerk")),
+	("resultaten", _("Hoe gaat het")),
 	("hulp", _("Hulp die we vragen")),
 	("toestemming", _("Wie weet wat over ons")),
 )

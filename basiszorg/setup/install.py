@@ -18,6 +18,7 @@ from basiszorg.setup.notifications import ensure_notifications
 from basiszorg.setup.roles import ensure_roles
 from basiszorg.setup.security import ensure_encryption_key, ensure_security_defaults
 from basiszorg.setup.workflows import ensure_workflows, remove_workflows
+from basiszorg.resultaten.schalen import ensure_defaults as ensure_scales
 from basiszorg.setup.workspace import ensure_shortcut_counts
 
 APP = "basiszorg"
@@ -50,6 +51,7 @@ def after_migrate():
 	ensure_security_defaults()
 	ensure_encryption_key()
 	ensure_shortcut_counts()
+	ensure_scales()
 	ensure_module_profile()
 	finish_install()
 

@@ -1,0 +1,222 @@
+"""Outcomes on a real site: scores from the desk and from Mijn gezin, every score on its scale (the
+scale is data), goals and children of the family only, the part rule on a youngster's own scores,
+the picture over time, the report *Resultaten* as coordinator and professional, and the export for
+the municipality without identifiers and with small cells suppressed."""
+
+import json
+
+import frappe
+from frappe.utils import add_days, add_years, getdate
+
+from basiszorg.domain import resultaten as regels
+from basiszorg.domain.leden import KIND
+from basiszorg.domain.portaal import BEPERKT
+from basiszorg.domain.toestemming import DEEL_NIET_GEDEELD
+from basiszorg.domain.traject import ACTIEF, AANGEMELD, AFGESLOTEN
+from basiszorg.permissions.registry import METING
+from basiszorg.portaal import accounts
+from basiszorg.setup.roles import COORDINATOR
+from basiszorg.tests import factories
+from basiszorg.tests.base import APITestCase
+
+EMAILS = ("sanne-res@bz-test.example", "noor-res@bz-test.example", "kees-res@bz-test.example", "ander-res@bz-test.example")
+
+
+class TestResultaten(APITestCase):
+	@classmethod
+	def setUpClass(cls):
+		super().setUpClass()
+		frappe.set_user("Administrator")
+		factories.delete_test_families()
+		for email in EMAILS:
+			if frappe.db.exists("User", email):
+				frappe.delete_doc("User", email, force=True, ignore_permissions=True)
+		cls.net = factories.network()
+		cls.coordinator = factories.ensure_user("coordinator-res", COORDINATOR)
+		leden = factories.gezin_dict(cls.net)["leden"]
+		leden[0]["email"] = EMAILS[0]
+		leden.append({"rol": KIND, "voornaam": "Noor", "achternaam": "Test", "geboortedatum": add_years(getdate(), -17), "email": EMAILS[1]})
+		leden.append({"rol": "Ouder/verzorger", "voornaam": "Kees", "achternaam": "Test", "email": EMAILS[2]})
+		family = factories.active_family(cls.net, coordinator=cls.coordinator, gezinsnaam="bz-test Resultaten", leden=leden)
+		cls.family = family.name
+		cls.members = {m.voornaam: m.name for m in family.leden}
+		cls.goal = factories.adopted_plan(cls.family).doelen[0].doel_id
+		other = frappe.get_doc({**factories.gezin_dict(cls.net, gezinsnaam="bz-test ander resultaat"), "coordinator": cls.coordinator})
+		other.leden[0].email = EMAILS[3]
+		other.insert()
+		cls.other = other.name
+		cls.other_goal = factories.adopted_plan(other.name).doelen[0].doel_id
+		frappe.set_user(cls.coordinator)
+		cls.parent = accounts.nodig_uit(cls.family, cls.members["Sanne"])
+		cls.noor = accounts.nodig_uit(cls.family, cls.members["Noor"])
+		cls.limited = accounts.nodig_uit(cls.family, cls.members["Kees"])
+		accounts.zet_toegang(cls.family, cls.members["Kees"], BEPERKT)
+		cls.other_parent = accounts.nodig_uit(other.name, other.leden[0].name)
+		frappe.set_user("Administrator")
+		# a professional whose consent covers the plan, but not Noor's own part
+		cls.pro_user, cls.pro = factories.professional_user("hv-res", cls.net["ggz"])
+		givers = [{"gezinslid": cls.members["Sanne"]}, {"gezinslid": cls.members["Noor"], "eigen_deel": DEEL_NIET_GEDEELD}]
+		factories.toestemming(cls.family, cls.pro, gevers=givers, gezinsgegevens=1, zorgplan=1)
+		cls.none_user, _none = factories.professional_user("hv-res-geen", cls.net["jgz"])
+		frappe.db.commit()
+
+	@classmethod
+	def tearDownClass(cls):
+		frappe.set_user("Administrator")
+		factories.delete_test_families()
+		frappe.db.commit()
+		super().tearDownClass()
+
+	def setUp(self):
+		frappe.set_user("Administrator")
+		for name in frappe.get_all(METING, {"gezin": ["in", [self.family, self.other]]}, pluck="name"):
+			frappe.delete_doc(METING, name, force=True, ignore_permissions=True, delete_permanently=True)
+		frappe.db.commit()
+		frappe.set_user(self.coordinator)
+
+	def tearDown(self):
+		frappe.set_user("Administrator")
+		frappe.db.rollback()
+
+	def measure(self, gezin=None, dagen=0, zorg=2, doel=0, kracht=4, last=7, **values):
+		return frappe.get_doc(
+			{
+				"doctype": METING,
+				"gezin": gezin or self.family,
+				"moment": regels.INTAKE if not dagen else regels.EVALUATIE,
+				"datum": add_days(getdate(), dagen - 200),
+				"doelen": [{"doel_id": self.goal if not gezin else self.other_goal, "score": doel}],
+				"basiszorg": [{"kind": "Daan", "element": e, "score": zorg} for e in regels.STANDAARD_ELEMENTEN],
+				"draagkracht": kracht,
+				"draaglast": last,
+				**values,
+			}
+		).insert()
+
+	# -- the desk --------------------------------------------------------------------------
+	def test_the_coordinator_scores_and_the_picture_shows_what_changed(self):
+		self.measure()
+		later = self.measure(dagen=90, zorg=4, doel=1, kracht=7, last=5)
+		self.assertEqual((later.door, later.door_naam), (regels.COORDINATOR, frappe.utils.get_fullname(self.coordinator)))
+		self.assertEqual(later.basiszorg[0].over_lid, self.members["Daan"])
+		from basiszorg.resultaten import api
+
+		picture = api.resultaten(self.family)
+		self.assertIn("<svg", picture["svg"])
+		self.assertIn("De basiszorg voor Daan Test gaat beter dan bij de start (2 → 4).", picture["veranderd"])
+		self.assertIn("Bij de start was de draaglast groter dan de draagkracht; nu niet meer.", picture["veranderd"])
+		self.assertEqual(picture["doelbereik"], 1)
+		start = api.nieuwe_meting(self.family)
+		self.assertEqual([d["doel_id"] for d in start["doelen"]], [self.goal])
+		self.assertIn({"kind": "Daan Test", "element": regels.STANDAARD_ELEMENTEN[0]}, start["basiszorg"])
+
+	def test_bad_input_is_refused_in_dutch_and_nothing_is_saved(self):
+		cases = (
+			({"zorg": 9}, "staat niet op de schaal"),
+			({"doel": 3}, "staat niet op de schaal"),
+			({"kracht": "veel"}, "staat niet op de schaal"),
+			({"doelen": [{"doel_id": self.other_goal, "score": 1}]}, "hoort niet bij het plan van dit gezin"),
+			({"basiszorg": [{"kind": "Iemand anders", "element": regels.STANDAARD_ELEMENTEN[0], "score": 3}]}, "geen kind van dit gezin"),
+			({"overleg": factories.meeting(self.other).name}, "hoort niet bij dit gezin"),
+		)
+		for values, message in cases:
+			with self.assertRaisesRegex(frappe.ValidationError, message):
+				self.measure(**values)
+		self.assertEqual(frappe.db.count(METING, {"gezin": self.family}), 0)
+
+	def test_the_scale_is_data_the_bureau_can_extend(self):
+		scale = frappe.get_doc("Meetschaal", regels.BASISZORG)
+		self.assertEqual([w.waarde for w in scale.waarden], [1, 2, 3, 4, 5])
+		frappe.set_user("Administrator")
+		scale.append("waarden", {"waarde": 6, "betekenis": "Uitstekend"})
+		scale.save()
+		try:
+			frappe.set_user(self.coordinator)
+			self.assertEqual(self.measure(zorg=6).basiszorg[0].score, "6")
+		finally:
+			frappe.set_user("Administrator")
+			scale.reload()
+			scale.waarden = [w for w in scale.waarden if w.waarde != 6]
+			scale.save()
+
+	# -- Mijn gezin ------------------------------------------------------------------------
+	def act(self, user, **params):
+		return self.post(self.method("basiszorg.portaal.api.meting"), {"gezin": self.family, **params}, headers=self.user_headers(user))
+
+	def test_parents_and_youngsters_score_themselves_and_a_youngsters_scores_are_her_part(self):
+		care = json.dumps([{"kind": "Daan Test", "element": regels.STANDAARD_ELEMENTEN[1], "score": "4"}])
+		parent = self.act(self.parent, basiszorg=care, doelen=json.dumps([{"doel_id": self.goal, "score": "1"}]), draagkracht="6", draaglast="5")
+		self.assertEqual(parent.status_code, 200, parent.get_data(as_text=True)[:300])
+		own = self.act(self.noor, basiszorg=json.dumps([{"kind": "Noor Test", "element": regels.STANDAARD_ELEMENTEN[3], "score": "2"}]))
+		self.assertEqual(own.status_code, 200, own.get_data(as_text=True)[:300])
+		frappe.db.commit()
+		stored = {m.door: m for m in frappe.get_all(METING, {"gezin": self.family}, ["name", "door", "door_naam", "over_lid", "draagkracht"])}
+		self.assertEqual((stored[regels.OUDER].door_naam, stored[regels.OUDER].draagkracht), ("Sanne Test", "6"))
+		self.assertEqual(stored[regels.JONGERE].over_lid, self.members["Noor"])
+		# refused: a score off the scale, a child of another family, the limited member, another family's parent
+		refused = (
+			self.act(self.parent, draagkracht="11"),
+			self.act(self.parent, basiszorg=json.dumps([{"kind": "Iemand Anders", "element": regels.STANDAARD_ELEMENTEN[0], "score": "3"}])),
+			self.act(self.noor, basiszorg=care),  # a youngster scores herself only
+			self.act(self.limited, draagkracht="5"),
+			self.act(self.other_parent, draagkracht="5"),
+			self.act(self.parent, doelen=json.dumps([{"doel_id": self.other_goal, "score": "1"}])),
+		)
+		for response in refused:
+			self.assertGreaterEqual(response.status_code, 400, response.get_data(as_text=True)[:300])
+		frappe.db.rollback()
+		self.assertEqual(frappe.db.count(METING, {"gezin": self.family}), 2)
+		# the professional reads the family's measurements, not Noor's own
+		seen = self.get(self.resource(METING), {"fields": '["name","door"]', "limit": 100}, headers=self.user_headers(self.pro_user)).json["data"]
+		self.assertEqual([r["name"] for r in seen], [stored[regels.OUDER].name])
+		self.assertEqual(self.get(self.resource(METING, stored[regels.JONGERE].name), headers=self.user_headers(self.pro_user)).status_code, 403)
+		self.assertEqual(self.get(self.resource(METING, stored[regels.OUDER].name), headers=self.user_headers(self.none_user)).status_code, 403)
+		page = self.portal_page(self.parent, "/mijn-gezin/resultaten")
+		self.assertEqual(page.status_code, 200)
+		self.assertIn("Hoe gaat het", page.get_data(as_text=True))
+		self.assertNotEqual(self.portal_page(self.limited, "/mijn-gezin/resultaten").status_code, 200)
+		guest = self.get("/mijn-gezin/resultaten")
+		self.assertNotEqual(guest.status_code, 200)
+
+	# -- the bureau's figures --------------------------------------------------------------
+	def close(self, gezin, on):
+		frappe.db.set_value("Gezin", gezin, {"workflow_state": AFGESLOTEN, "afsluitdatum": on, "oordeel_ouders": "Tevreden"})
+
+	def report(self, user, name="Resultaten"):
+		from frappe.desk.query_report import run
+
+		frappe.set_user(user)
+		try:
+			return [r for r in run(name, filters={"van": str(add_days(getdate(), -30)), "tot": str(getdate())})["result"] if isinstance(r, dict)]
+		finally:
+			frappe.set_user("Administrator")
+
+	def test_the_report_counts_closed_families_the_reader_may_see_and_the_export_is_anonymous(self):
+		self.measure()
+		self.measure(dagen=90, zorg=4, doel=1, kracht=7, last=5)
+		self.measure(gezin=self.other, zorg=4)
+		self.measure(gezin=self.other, dagen=90, zorg=3, doel=-1)
+		frappe.set_user("Administrator")
+		today = getdate()
+		self.close(self.family, today)
+		self.close(self.other, today)
+		frappe.db.commit()
+		try:
+			quarter = regels.kwartaal(today)
+			row = next(r for r in self.report(self.coordinator) if r["kwartaal"] == quarter)
+			self.assertGreaterEqual(row["afgesloten"], 2)
+			mine = next(r for r in self.report(self.pro_user) if r["kwartaal"] == quarter)
+			self.assertEqual((mine["afgesloten"], mine["aandeel_verbeterd"], mine["te_zwaar_begin"], mine["te_zwaar_eind"]), (1, 100.0, 100.0, 0.0))
+			self.assertEqual(self.report(self.none_user), [])
+			export = self.report(self.coordinator, "Resultaten voor de gemeente")
+			text = json.dumps(export)
+			for identifier in ("Sanne", "Daan", "bz-test", self.family, str(today)):
+				self.assertNotIn(identifier, text)
+			month = next(r for r in export if r["maand"] == regels.maand(today))
+			if frappe.db.count("Gezin", {"workflow_state": AFGESLOTEN, "afsluitdatum": [">=", today.replace(day=1)]}) < regels.MIN_CEL:
+				self.assertEqual((month["gezinnen"], month["aandeel_verbeterd"]), (None, None))
+		finally:
+			frappe.set_user("Administrator")
+			frappe.db.set_value("Gezin", self.family, {"workflow_state": ACTIEF, "afsluitdatum": None})
+			frappe.db.set_value("Gezin", self.other, {"workflow_state": AANGEMELD, "afsluitdatum": None})
+			frappe.db.commit()
