@@ -1261,6 +1261,77 @@ class TestConsentLeaks(APITestCase):
 				frappe.delete_doc(HULPAANVRAAG, name, force=True, ignore_permissions=True, delete_permanently=True)
 			frappe.db.commit()
 
+	def test_measurements_are_read_like_the_plan_and_a_youngsters_own_scores_as_her_part(self):
+		"""A measurement (basiszorg/resultaten) is read with a consent for the plan; Noor's own scores
+		and every row about her only where her part is covered; nobody else reads, lists, counts,
+		prints or finds them, nor sees their family in the report *Resultaten* or the picture."""
+		from basiszorg.domain import resultaten as regels
+		from basiszorg.permissions.registry import METING
+
+		frappe.set_user("Administrator")
+		goal = self.plan.doelen[0].doel_id
+		family = frappe.get_doc(
+			{
+				"doctype": METING,
+				"gezin": self.family,
+				"moment": regels.INTAKE,
+				"doelen": [{"doel_id": goal, "score": 1}],
+				"basiszorg": [{"kind": "Noor", "element": regels.STANDAARD_ELEMENTEN[0], "score": 2}],
+				"toelichting": f"Voor het gezin: {SECRET}",
+			}
+		).insert()
+		own = frappe.get_doc(
+			{
+				"doctype": METING,
+				"gezin": self.family,
+				"moment": regels.GEZINSOVERLEG,
+				"door": regels.JONGERE,
+				"over_lid": self.members["Noor"],
+				"basiszorg": [{"kind": "Noor", "element": regels.STANDAARD_ELEMENTEN[1], "score": 1}],
+				"toelichting": f"Van Noor: {YOUTH_SECRET}",
+			}
+		)
+		from basiszorg.permissions.changes import app_action
+
+		with app_action():
+			own.insert(ignore_permissions=True)
+		frappe.db.commit()
+		try:
+			control = self.get(self.resource(METING, family.name), headers=self.headers("deel"))
+			self.assertEqual(control.status_code, 200, "the positive control: a consent for the plan")
+			self.assertNotIn("Noor", json.dumps(control.json["data"].get("basiszorg")), "Noor's row in the professional's copy")
+			listed = self.get(self.resource(METING), {"fields": '["name","toelichting"]', "limit": 500}, headers=self.headers("deel"))
+			self.assertNotIn(YOUTH_SECRET, listed.get_data(as_text=True))
+			self.assertEqual(self.get(self.resource(METING, own.name), headers=self.headers("deel")).status_code, 403)
+			for key in OUTSIDERS:
+				for name in (family.name, own.name):
+					response = self.get(self.resource(METING, name), headers=self.headers(key))
+					self.assertEqual(response.status_code, 403, key)
+					self.assertNoLeak(response, f"{key} GET Meting", name_given=True)
+					pdf = self.call(key, "frappe.utils.print_format.download_pdf", http="get", doctype=METING, name=name)
+					self.assertGreaterEqual(pdf.status_code, 400, key)
+				for method in ("frappe.client.get_list", "frappe.desk.reportview.get"):
+					rows = self.call(key, method, doctype=METING, fields=json.dumps(["name", "toelichting"]))
+					self.assertNotIn(SECRET, rows.get_data(as_text=True), f"{key} {method}")
+				for child in ("Meting Basiszorg", "Meting Doel"):
+					rows = self.call(key, "frappe.client.get_list", doctype=child, parent=METING, fields=json.dumps(["parent", "score"]))
+					self.assertNotIn(family.name, rows.get_data(as_text=True), f"{key} {child}")
+				count = self.call(key, "frappe.client.get_count", doctype=METING, filters=json.dumps({"gezin": self.family}))
+				self.assertFalse(count.json.get("message"), key)
+				picture = self.call(key, "basiszorg.resultaten.api.resultaten", http="get", gezin=self.family)
+				self.assertGreaterEqual(picture.status_code, 400, key)
+				start = self.call(key, "basiszorg.resultaten.api.nieuwe_meting", http="get", gezin=self.family)
+				self.assertGreaterEqual(start.status_code, 400, key)
+				self.assertNoLeak(start, f"{key} nieuwe_meting", name_given=True)
+			guest = self.get(f"/mijn-gezin/resultaten?gezin={self.family}")
+			self.assertNotEqual(guest.status_code, 200)
+			self.assertNoLeak(guest, "the results page as Guest", name_given=True)
+		finally:
+			frappe.set_user("Administrator")
+			for name in (family.name, own.name):
+				frappe.delete_doc(METING, name, force=True, ignore_permissions=True, delete_permanently=True)
+			frappe.db.commit()
+
 	def test_a_contact_with_a_youngster_is_her_own_part(self):
 		"""Noor (17) did not share her part with professional 'deel': the contact with her stays
 		closed to 'deel', the contact about Daan is open (consent for family data)."""
@@ -1715,7 +1786,7 @@ class TestConsentLeaks(APITestCase):
 		own = self.portal_page(user, "/mijn-gezin")
 		self.assertEqual(own.status_code, 200, "the positive control: their own family")
 		self.assertIn("bz-test ander gezin", own.get_data(as_text=True))
-		for page in ("", "/plan", "/overleggen", "/netwerk", "/hulp", "/toestemming"):
+		for page in ("", "/plan", "/overleggen", "/netwerk", "/resultaten", "/hulp", "/toestemming"):
 			response = self.portal_page(user, f"/mijn-gezin{page}?gezin={self.family}")
 			self.assertNotEqual(response.status_code, 200, page)
 			self.assertNoLeak(response, f"Mijn gezin{page} of another family", name_given=True)

@@ -268,6 +268,19 @@ class TestWritePaths(APITestCase):
 		offer = factories.aanbod(frappe.db.get_value("Hulpverlener", cls.invited, "zorgorganisatie"))
 		help_request = factories.hulpaanvraag(cls.family, offer, vraag="bz-test Een groep voor Daan")
 		records.append((registry.HULPAANVRAAG, help_request.name))
+		# a measurement of how it goes (basiszorg/resultaten), with a goal and a child's row
+		measurement = frappe.get_doc(
+			{
+				"doctype": registry.METING,
+				"gezin": cls.family,
+				"moment": "Intake",
+				"doelen": [{"doel_id": plan.doelen[0].doel_id, "score": 0}],
+				"basiszorg": [{"kind": "Daan", "element": "Aandacht", "score": 3}],
+				"draagkracht": 5,
+				"draaglast": 6,
+			}
+		).insert()
+		records.append((registry.METING, measurement.name))
 		return records
 
 	@classmethod
