@@ -12,7 +12,7 @@ import frappe
 from faker import Faker
 from frappe.utils import add_to_date, getdate
 
-from basiszorg.demo import hulp, netwerk, veiligheid
+from basiszorg.demo import hulp, netwerk, resultaten, veiligheid
 from basiszorg.domain import overleg as overleg_regels
 from basiszorg.domain import traject
 from basiszorg.domain.leden import KIND, ONGEBOREN, OUDER, leeftijd, naam
@@ -125,6 +125,7 @@ def generate(families: int = 200, seed: int = 2026, force: bool = False, today: 
 	networks.append(_afwezigheid(coordinatoren, today))
 	offers = hulp.sociale_kaart(rnd, organisaties, hulpverleners, today)
 	networks.append(f"sociale kaart: {len(offers)} aanbod, {hulp.hulpaanvragen(rnd, offers, today)} hulpaanvragen")
+	networks.append(f"{resultaten.metingen(rnd, today)} metingen")
 	return "Demodata: {} organisaties, {} hulpverleners, {} gezinnen ({}), waarvan {} opnieuw aangemeld; accounts: {}; {}".format(
 		len(organisaties),
 		len(hulpverleners),
