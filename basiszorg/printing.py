@@ -140,23 +140,27 @@ def alleen_voor_verzender(doc) -> str:
 
 def netwerkkaart_voor_plan(doc) -> dict | None:
 	"""The network map of a plan version (the one kept when it was adopted, else today's) as an
-	image and as text, as the reader may see it; None for who may not read the family's network
-	(a professional without the scope gezinsgegevens)."""
+	image and as text, as the reader of the print may see it (the printing user, or the recipient
+	it is rendered for); None for who may not read the family's network (a professional without
+	the scope gezinsgegevens)."""
 	import base64
 
 	from basiszorg.netwerk import kaart
 	from basiszorg.permissions import rules
+	from basiszorg.permissions.parts import print_reader
 	from basiszorg.permissions.registry import NETWERKMOMENT, NETWERKPERSOON
 
-	if not rules.may_for_family(NETWERKPERSOON, doc.gezin, frappe.session.user, "read"):
+	opened, covered = print_reader(doc, NETWERKPERSOON)
+	if not opened:
 		return None
 	kept = frappe.get_list(NETWERKMOMENT, filters={"zorgplan": doc.name}, fields=["name", "datum"], limit=1)
 	if kept:
 		moment = frappe.get_doc(NETWERKMOMENT, kept[0].name)
 		rules.hide_rows_for(moment)
+		rules.hide_rows(moment, covered)
 		people, datum = kaart.moment_people(moment), kept[0].datum
 	else:
-		people, datum = kaart.people(doc.gezin), getdate()
+		people, datum = kaart.people(doc.gezin, covered), getdate()
 	drawn = kaart.drawing(people, doc.gezinsnaam)
 	return {
 		"src": "data:image/svg+xml;base64," + base64.b64encode(drawn["svg"].encode()).decode(),

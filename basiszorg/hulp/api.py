@@ -15,9 +15,21 @@ from basiszorg.permissions import grants, rules
 from basiszorg.permissions.changes import refuse
 from basiszorg.permissions.parts import pdf_for_recipient
 from basiszorg.permissions.registry import HULPAANVRAAG
-from basiszorg.records import throw_findings
+from basiszorg.records import member_choices, throw_findings
 
 PLAN_FORMAT = "Zorgplan voor ons gezin"
+
+
+@frappe.whitelist(methods=["GET"])
+def keuzes(gezin: str) -> dict:
+	"""What a new help request of ``gezin`` can be for: the members the writer may see, and the
+	goals of the current plan they may read (a stored request has them in its onload)."""
+	if not rules.may_create(HULPAANVRAAG, gezin, frappe.session.user):
+		refuse()
+	return {
+		"leden": member_choices(frappe._dict(doctype=HULPAANVRAAG, gezin=gezin)),
+		"doelen": [d["doel"] for d in doelen.of_current_plan(gezin)],
+	}
 
 
 @frappe.whitelist(methods=["POST"])

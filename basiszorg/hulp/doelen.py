@@ -6,20 +6,13 @@ from frappe import _
 from frappe.utils import formatdate
 
 from basiszorg.basiszorg.doctype.zorgplan.zorgplan import current_plan
+from basiszorg.permissions import own_items
 from basiszorg.permissions.registry import HULPAANVRAAG
 
 
 def of_current_plan(gezin: str | None) -> list[dict]:
-	"""The goals of the family's current plan: their words and their lasting mark."""
-	plan = current_plan(gezin) if gezin else None
-	if not plan:
-		return []
-	return frappe.get_all(
-		"Zorgplan Doel",
-		filters={"parent": plan, "parenttype": "Zorgplan", "parentfield": "doelen"},
-		fields=["doel_id", "doel"],
-		order_by="idx",
-	)
+	"""The goals of the family's current plan the reader may see: their words and their lasting mark."""
+	return [{"doel_id": g.doel_id, "doel": g.doel} for g in own_items.goals_of_current_plan(gezin).values()]
 
 
 def help_started(request) -> None:

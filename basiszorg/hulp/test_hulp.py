@@ -8,21 +8,20 @@ from io import BytesIO
 
 import frappe
 from frappe.model.workflow import apply_workflow
-from frappe.utils import add_days, add_years, getdate
+from frappe.utils import add_days, getdate
 from pypdf import PdfReader
 
 from basiszorg.domain import hulpaanvraag as regels
-from basiszorg.domain.leden import KIND
-from basiszorg.domain.portaal import BEPERKT
+from basiszorg.domain.netwerk import MOMENT_PLAN
+from basiszorg.domain.netwerkkaart import NABIJ
 from basiszorg.domain.toestemming import DEEL_NIET_GEDEELD
-from basiszorg.permissions.registry import HULPAANVRAAG
-from basiszorg.portaal import accounts
+from basiszorg.netwerk import kaart
+from basiszorg.permissions.registry import HULPAANVRAAG, NETWERKMOMENT, NETWERKPERSOON
 from basiszorg.setup.roles import COORDINATOR
 from basiszorg.tests import factories
 from basiszorg.tests.base import APITestCase
 
 REPORT = "Wachten bij partners"
-OTHER_PARENT = "ouder-ander-hulp@bz-test.example"
 VRAAG = "bz-test Een groep voor Daan, om te praten over mama."
 
 
@@ -33,28 +32,11 @@ class TestHulp(APITestCase):
 		frappe.set_user("Administrator")
 		factories.delete_test_families()
 		factories.ensure_outgoing_email_account()
-		emails = ("sanne-hulp@bz-test.example", "noor-hulp@bz-test.example", "kees-hulp@bz-test.example", OTHER_PARENT)
-		for email in emails:
-			if frappe.db.exists("User", email):
-				frappe.delete_doc("User", email, force=True, ignore_permissions=True)
-		cls.net = factories.network()
 		cls.coordinator = factories.ensure_user("coordinator-hulp", COORDINATOR)
-		leden = factories.gezin_dict(cls.net)["leden"]
-		leden[0]["email"] = emails[0]
-		leden.append({"rol": KIND, "voornaam": "Noor", "achternaam": "Test", "geboortedatum": add_years(getdate(), -17), "email": emails[1]})
-		leden.append({"rol": "Ouder/verzorger", "voornaam": "Kees", "achternaam": "Test", "email": emails[2]})
-		family = factories.active_family(cls.net, coordinator=cls.coordinator, gezinsnaam="bz-test Hulp", leden=leden)
-		cls.family = family.name
-		cls.members = {m.voornaam: m.name for m in family.leden}
-		cls.doel_id = factories.adopted_plan(cls.family).doelen[0].doel_id
-		frappe.set_user(cls.coordinator)
-		cls.parent = accounts.nodig_uit(cls.family, cls.members["Sanne"])
-		cls.limited = accounts.nodig_uit(cls.family, cls.members["Kees"])
-		accounts.zet_toegang(cls.family, cls.members["Kees"], BEPERKT)
-		other = frappe.get_doc({**factories.gezin_dict(cls.net, gezinsnaam="bz-test ander hulp"), "coordinator": cls.coordinator})
-		other.leden[0].email = OTHER_PARENT
-		other.insert()
-		cls.other_parent = accounts.nodig_uit(other.name, other.leden[0].name)
+		made = factories.family_on_mijn_gezin("hulp", cls.coordinator)
+		cls.net, cls.family, cls.members = made.net, made.family, made.members
+		cls.doel_id = made.plan.doelen[0].doel_id
+		cls.parent, cls.limited, cls.other_parent = made.parent, made.limited, made.other_parent
 		frappe.set_user("Administrator")
 		# receivers: one whose consent covers the family's data and the plan (not Noor's part),
 		# one with the plan only, one whose consent was withdrawn
@@ -107,6 +89,15 @@ class TestHulp(APITestCase):
 		shown = api.hulp_bij_doelen(plan)
 		self.assertEqual([h["name"] for h in shown[self.doel_id]], [doc.name])
 
+	def test_a_new_request_offers_the_members_and_the_goals_of_the_current_plan(self):
+		from basiszorg.hulp import api
+
+		choices = api.keuzes(self.family)
+		self.assertIn("Daan gaat elke dag naar school", choices["doelen"])
+		self.assertIn("Noor Test", choices["leden"])
+		frappe.set_user(self.full_user)  # a professional reads requests but makes none
+		self.assertRaises(frappe.PermissionError, api.keuzes, self.family)
+
 	def test_bad_input_is_refused_in_dutch_and_nothing_is_saved(self):
 		doc = self.request()
 		stored = frappe.db.get_value(HULPAANVRAAG, doc.name, "modified")
@@ -146,6 +137,16 @@ class TestHulp(APITestCase):
 	def test_the_referral_goes_with_the_plan_when_a_consent_covers_it(self):
 		from basiszorg.hulp import api
 
+		# the plan's map as kept at adoption: Oma for the family, and Noor's own mentor (her part,
+		# which the receiver's consent does not cover)
+		frappe.set_user("Administrator")
+		plan = frappe.db.get_value("Zorgplan", {"gezin": self.family, "workflow_state": "Vastgesteld"})
+		for kept in frappe.get_all(NETWERKMOMENT, {"zorgplan": plan}, pluck="name"):
+			frappe.delete_doc(NETWERKMOMENT, kept, force=True, ignore_permissions=True)
+		for naam, voor_wie in (("bz-test Oma Truus", None), ("bz-test Mentor van Noor", "Noor Test")):
+			frappe.get_doc({"doctype": NETWERKPERSOON, "gezin": self.family, "naam": naam, "nabijheid": NABIJ, "voor_wie": voor_wie}).insert()
+		kaart.keep_moment(self.family, MOMENT_PLAN, plan)
+		frappe.set_user(self.coordinator)
 		doc = self.request(verwijsbrief="<p>Moeder is in behandeling bij de GGZ.</p>", contact_wachten="Anna, 06-12345678")
 		result = api.stuur_verwijzing(doc.name)
 		self.assertTrue(result["plan"])
@@ -159,6 +160,8 @@ class TestHulp(APITestCase):
 		self.assertEqual(len(pdfs), 1)
 		plan_text = " ".join(" ".join(page.extract_text().split()) for page in PdfReader(BytesIO(pdfs[0].get_payload(decode=True))).pages)
 		self.assertIn("Daan gaat elke dag naar school", plan_text)
+		self.assertIn("Oma Truus", plan_text, "the positive control: the family's network on the plan's map")
+		self.assertNotIn("Mentor van Noor", plan_text, "Noor's own person on the map sent to a receiver without her part")
 		recipients = frappe.get_all("Email Queue Recipient", {"parent": mail[0].name}, pluck="recipient")
 		self.assertEqual(recipients, [frappe.db.get_value("Hulpverlener", self.full, "email")])
 		self.assertTrue(frappe.db.get_value(HULPAANVRAAG, doc.name, "verstuurd_op"))

@@ -69,10 +69,15 @@ def formal_rows(gezin: str) -> list:
 	return [r for r in rows if covered is None or rules.row_visible(r, "over_lid", covered)]
 
 
-def people(gezin: str) -> list[netwerkkaart.Persoon]:
-	"""Everyone on the map today, as the reader sees them (the caller checked the family)."""
-	return [regels.informeel(r) for r in informal_people(gezin)] + [
-		regels.formeel(r) for r in formal_rows(gezin)
+def people(gezin: str, covered: set[str] | None = None) -> list[netwerkkaart.Persoon]:
+	"""Everyone on the map today, as the reader sees them (the caller checked the family), and of
+	the children's own people only those in ``covered`` when it is given (a print for a recipient)."""
+
+	def shown(rows):
+		return [r for r in rows if covered is None or rules.row_visible(r, "over_lid", covered)]
+
+	return [regels.informeel(r) for r in shown(informal_people(gezin))] + [
+		regels.formeel(r) for r in shown(formal_rows(gezin))
 	]
 
 

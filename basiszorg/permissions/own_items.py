@@ -7,6 +7,7 @@ item it is and whether the traject and the meeting still allow it (``domain.same
 Only after it passes do the actions read the record as the app and write (``changes.app_action``).
 """
 
+from contextlib import nullcontext
 from dataclasses import dataclass
 
 import frappe
@@ -186,26 +187,29 @@ def require_answer(overleg: str, writer):
 	return meeting, row
 
 
-def goals_of_current_plan(gezin: str, portal: bool = False) -> dict:
-	"""The goals a writer may say something about: the current plan's, as far as the parts they
-	see (by goal id)."""
+def goals_of_current_plan(gezin: str | None, portal: bool = False) -> dict:
+	"""The goals of the family's current plan that the reader may see, by goal id: none when the
+	rule does not open the plan to them, and only the rows about parts they see. The one reader
+	of "the goals to choose from" (contributions, help requests, measurements, desk and portal)."""
 	from basiszorg.basiszorg.doctype.zorgplan.zorgplan import current_plan
 
-	plan = current_plan(gezin)
+	plan = current_plan(gezin) if gezin else None
 	if not plan:
 		return {}
-	goals = frappe.get_all(
+	user = frappe.session.user
+	with reading() if portal else nullcontext():
+		if not rules.may(ZORGPLAN, plan, user):
+			return {}
+		covered = rules.visible_parts(ZORGPLAN, gezin, user)
+	goals = frappe.get_all(  # the plan was opened to the reader just above; its rows follow the part rule
 		"Zorgplan Doel",
-		filters={"parent": plan, "parenttype": ZORGPLAN},
+		filters={"parent": plan, "parenttype": ZORGPLAN, "parentfield": "doelen"},
 		fields=["doel_id", "doel", "levensgebied", "voor_wie", "over_lid", "status"],
 		order_by="idx",
 	)
-	if portal:
-		with reading():
-			covered = rules.visible_parts(ZORGPLAN, gezin, frappe.session.user)
-	else:
-		covered = rules.visible_parts(ZORGPLAN, gezin, frappe.session.user)
-	return {g.doel_id: g for g in goals if covered is None or rules.row_visible(g, "over_lid", covered)}
+	return {
+		g.doel_id: g for g in goals if g.doel_id and (covered is None or rules.row_visible(g, "over_lid", covered))
+	}
 
 
 def youngsters_own_part(writer, gezin: str) -> str | None:

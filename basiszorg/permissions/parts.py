@@ -51,8 +51,31 @@ def pdf_for_recipient(
 	if key not in pdfs:
 		copy = frappe.get_doc(doc.doctype, doc.name)
 		copy.flags.covered_parts = covered
+		copy.flags.recipient = hulpverlener  # pages of other records follow the same consent (print_reader)
 		pdfs[key] = frappe.get_print(doc.doctype, doc.name, print_format=print_format, as_pdf=True, doc=copy)
 	return pdfs[key]
+
+
+def print_reader(doc, doctype: str) -> tuple[bool, set[str] | None]:
+	"""Whether a page printed from ``doc`` may show the ``doctype`` records of its family, and the
+	children's parts it shows (None: all). Printed for one recipient (``pdf_for_recipient``): that
+	recipient's consent today, in the scope of ``doctype``; printed to read: the printing user's rule."""
+	from basiszorg.permissions import grants
+	from basiszorg.permissions.registry import scope_for
+
+	gezin = rules.gezin_of(doc)
+	if "recipient" in doc.flags:
+		hulpverlener = doc.flags.recipient
+		if not hulpverlener:  # the parents, and others the family chose
+			return True, None
+		scope = scope_for(doctype)
+		if scope not in grants.scopes_today(gezin, [hulpverlener]).get(hulpverlener, set()):
+			return False, set()
+		return True, grants.parts_in(gezin, scope, hulpverlener=hulpverlener)
+	user = frappe.session.user
+	if not rules.may_for_family(doctype, gezin, user, "read"):
+		return False, set()
+	return True, rules.visible_parts(doctype, gezin, user)
 
 
 def restricted_reader(doctype: str, name: str, user: str | None = None) -> bool:

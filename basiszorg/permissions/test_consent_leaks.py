@@ -1225,6 +1225,18 @@ class TestConsentLeaks(APITestCase):
 			self.assertIn(family.name, listed.get_data(as_text=True))
 			self.assertNotIn(YOUTH_SECRET, listed.get_data(as_text=True), "Noor's request in the professional's list")
 			self.assertEqual(self.get(self.resource(HULPAANVRAAG, own.name), headers=self.headers("deel")).status_code, 403)
+			# ``full`` reads the request but not the plan: the form offers no goal of the plan
+			form = self.call("full", "frappe.desk.form.load.getdoc", http="get", doctype=HULPAANVRAAG, name=family.name)
+			self.assertEqual(form.status_code, 200)
+			self.assertNotIn(PLAN_SECRET, form.get_data(as_text=True), "the plan's goals in the form of a reader without the plan")
+			self.assertIn(PLAN_SECRET, self.call("deel", "frappe.desk.form.load.getdoc", http="get", doctype=HULPAANVRAAG, name=family.name).get_data(as_text=True))
+			for key in ("full", "meetings", *OUTSIDERS):
+				per_goal = self.call(key, "basiszorg.hulp.api.hulp_bij_doelen", http="get", zorgplan=self.plan.name)
+				self.assertEqual(per_goal.status_code, 403, key)
+				self.assertNoLeak(per_goal, f"{key} hulp_bij_doelen", name_given=True)
+				choices = self.call(key, "basiszorg.hulp.api.keuzes", http="get", gezin=self.family)
+				self.assertEqual(choices.status_code, 403, key)
+				self.assertNoLeak(choices, f"{key} keuzes", name_given=True)
 			for key in OUTSIDERS:
 				for name in (family.name, own.name):
 					response = self.get(self.resource(HULPAANVRAAG, name), headers=self.headers(key))
@@ -1326,6 +1338,15 @@ class TestConsentLeaks(APITestCase):
 			guest = self.get(f"/mijn-gezin/resultaten?gezin={self.family}")
 			self.assertNotEqual(guest.status_code, 200)
 			self.assertNoLeak(guest, "the results page as Guest", name_given=True)
+			# Noor (17) keeps her part from the parents: her mother scores the plan's other goals only
+			frappe.db.set_value("Gezinslid", self.members["Noor"], "deel_zichtbaar_voor_ouders", 0)
+			try:
+				page = self.portal_page(self.users["ouder_a"], "/mijn-gezin/resultaten")
+				self.assertEqual(page.status_code, 200)
+				self.assertIn(PLAN_SECRET, page.get_data(as_text=True), "the positive control: Daan's goal to score")
+				self.assertNotIn(YOUTH_SECRET, page.get_data(as_text=True), "Noor's goal on her mother's page")
+			finally:
+				frappe.db.set_value("Gezinslid", self.members["Noor"], "deel_zichtbaar_voor_ouders", 1)
 		finally:
 			frappe.set_user("Administrator")
 			for name in (family.name, own.name):

@@ -4,9 +4,8 @@ measurement starts with (the goals of the current plan, every child with each el
 import frappe
 from frappe import _
 
-from basiszorg.basiszorg.doctype.zorgplan.zorgplan import current_plan
 from basiszorg.domain.leden import KIND, naam
-from basiszorg.permissions import rules
+from basiszorg.permissions import own_items, rules
 from basiszorg.permissions.registry import GEZIN, METING
 from basiszorg.resultaten import metingen, schalen
 
@@ -26,12 +25,9 @@ def nieuwe_meting(gezin: str) -> dict:
 	per child, each element of basic care (scores empty)."""
 	if not rules.may_for_family(METING, gezin, frappe.session.user, "create"):
 		raise frappe.PermissionError(_("U mag voor dit gezin geen meting maken."))
-	plan = current_plan(gezin)
-	goals = frappe.get_all(
-		"Zorgplan Doel", filters={"parent": plan, "parenttype": "Zorgplan"}, fields=["doel_id", "doel"], order_by="idx"
-	) if plan else []
+	goals = own_items.goals_of_current_plan(gezin).values()
 	children = [naam(m) for m in frappe.get_doc(GEZIN, gezin).leden if m.rol == KIND]
 	return {
-		"doelen": [{"doel_id": g.doel_id, "doel": g.doel} for g in goals if g.doel_id],
+		"doelen": [{"doel_id": g.doel_id, "doel": g.doel} for g in goals],
 		"basiszorg": [{"kind": k, "element": e} for k in children for e in schalen.elementen()],
 	}

@@ -8,11 +8,10 @@ import frappe
 from frappe import _
 from frappe.utils import getdate
 
-from basiszorg.basiszorg.doctype.zorgplan.zorgplan import current_plan
 from basiszorg.domain import resultaten as regels
 from basiszorg.domain.leden import KIND, leeftijd, naam
 from basiszorg.domain.portaal import LEEFTIJD_PORTAAL
-from basiszorg.permissions import rules
+from basiszorg.permissions import own_items, rules
 from basiszorg.permissions.changes import app_action
 from basiszorg.permissions.portaal import reading
 from basiszorg.permissions.registry import GEZIN, METING
@@ -39,12 +38,10 @@ def children_to_score(member, gezin) -> list:
 
 
 def goals_to_score(member, gezin_name: str) -> list:
+	"""A parent scores the goals of the current plan they may see; a youngster only themselves."""
 	if not member.is_ouder:
 		return []
-	plan = current_plan(gezin_name)
-	return frappe.get_all(
-		"Zorgplan Doel", filters={"parent": plan, "parenttype": "Zorgplan"}, fields=["doel_id", "doel", "over_lid"], order_by="idx"
-	) if plan else []
+	return list(own_items.goals_of_current_plan(gezin_name, portal=True).values())
 
 
 def scoor(member, basiszorg: str | None, doelen: str | None, draagkracht: str | None, draaglast: str | None) -> str:

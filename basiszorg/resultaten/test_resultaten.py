@@ -6,20 +6,15 @@ the municipality without identifiers and with small cells suppressed."""
 import json
 
 import frappe
-from frappe.utils import add_days, add_years, getdate
+from frappe.utils import add_days, getdate
 
 from basiszorg.domain import resultaten as regels
-from basiszorg.domain.leden import KIND
-from basiszorg.domain.portaal import BEPERKT
 from basiszorg.domain.toestemming import DEEL_NIET_GEDEELD
-from basiszorg.domain.traject import ACTIEF, AANGEMELD, AFGESLOTEN
+from basiszorg.domain.traject import AANGEMELD, ACTIEF, AFGESLOTEN
 from basiszorg.permissions.registry import METING
-from basiszorg.portaal import accounts
 from basiszorg.setup.roles import COORDINATOR
 from basiszorg.tests import factories
 from basiszorg.tests.base import APITestCase
-
-EMAILS = ("sanne-res@bz-test.example", "noor-res@bz-test.example", "kees-res@bz-test.example", "ander-res@bz-test.example")
 
 
 class TestResultaten(APITestCase):
@@ -28,30 +23,11 @@ class TestResultaten(APITestCase):
 		super().setUpClass()
 		frappe.set_user("Administrator")
 		factories.delete_test_families()
-		for email in EMAILS:
-			if frappe.db.exists("User", email):
-				frappe.delete_doc("User", email, force=True, ignore_permissions=True)
-		cls.net = factories.network()
 		cls.coordinator = factories.ensure_user("coordinator-res", COORDINATOR)
-		leden = factories.gezin_dict(cls.net)["leden"]
-		leden[0]["email"] = EMAILS[0]
-		leden.append({"rol": KIND, "voornaam": "Noor", "achternaam": "Test", "geboortedatum": add_years(getdate(), -17), "email": EMAILS[1]})
-		leden.append({"rol": "Ouder/verzorger", "voornaam": "Kees", "achternaam": "Test", "email": EMAILS[2]})
-		family = factories.active_family(cls.net, coordinator=cls.coordinator, gezinsnaam="bz-test Resultaten", leden=leden)
-		cls.family = family.name
-		cls.members = {m.voornaam: m.name for m in family.leden}
-		cls.goal = factories.adopted_plan(cls.family).doelen[0].doel_id
-		other = frappe.get_doc({**factories.gezin_dict(cls.net, gezinsnaam="bz-test ander resultaat"), "coordinator": cls.coordinator})
-		other.leden[0].email = EMAILS[3]
-		other.insert()
-		cls.other = other.name
-		cls.other_goal = factories.adopted_plan(other.name).doelen[0].doel_id
-		frappe.set_user(cls.coordinator)
-		cls.parent = accounts.nodig_uit(cls.family, cls.members["Sanne"])
-		cls.noor = accounts.nodig_uit(cls.family, cls.members["Noor"])
-		cls.limited = accounts.nodig_uit(cls.family, cls.members["Kees"])
-		accounts.zet_toegang(cls.family, cls.members["Kees"], BEPERKT)
-		cls.other_parent = accounts.nodig_uit(other.name, other.leden[0].name)
+		made = factories.family_on_mijn_gezin("res", cls.coordinator)
+		cls.net, cls.family, cls.members, cls.other = made.net, made.family, made.members, made.other
+		cls.goal, cls.other_goal = made.plan.doelen[0].doel_id, made.other_plan.doelen[0].doel_id
+		cls.parent, cls.noor, cls.limited, cls.other_parent = made.parent, made.noor, made.limited, made.other_parent
 		frappe.set_user("Administrator")
 		# a professional whose consent covers the plan, but not Noor's own part
 		cls.pro_user, cls.pro = factories.professional_user("hv-res", cls.net["ggz"])

@@ -408,3 +408,54 @@ def aanbod(organisatie: str, naam: str | None = None, **values) -> str:
 
 def hulpaanvraag(gezin: str, aanbod_name: str, **values):
 	return frappe.get_doc({"doctype": "Hulpaanvraag", "gezin": gezin, "aanbod": aanbod_name, **values}).insert()
+
+
+def family_on_mijn_gezin(tag: str, coordinator: str, net: dict | None = None):
+	"""A family in traject with an adopted plan and accounts on Mijn gezin, as most portal tests
+	want it: Sanne (parent, full access), Noor (17, her own account), Kees (parent, limited
+	access); and another family with an adopted plan and a parent of its own. ``tag`` keeps the
+	e-mail addresses of one suite apart from another's. Returns a namespace with ``net``,
+	``family``, ``members`` (first name -> Gezinslid), ``plan``, ``parent``, ``noor``, ``limited``,
+	``other``, ``other_plan`` and ``other_parent``."""
+	from types import SimpleNamespace
+
+	from frappe.utils import add_years
+
+	from basiszorg.domain.leden import KIND
+	from basiszorg.domain.portaal import BEPERKT
+	from basiszorg.portaal import accounts
+
+	emails = {who: f"{who.lower()}-{tag}@bz-test.example" for who in ("Sanne", "Noor", "Kees", "Ander")}
+	for email in emails.values():
+		if frappe.db.exists("User", email):  # left by an earlier run
+			frappe.delete_doc("User", email, force=True, ignore_permissions=True)
+	net = net or network()
+	leden = gezin_dict(net)["leden"]
+	leden[0]["email"] = emails["Sanne"]
+	leden.append(
+		{"rol": KIND, "voornaam": "Noor", "achternaam": "Test", "geboortedatum": add_years(getdate(), -17), "email": emails["Noor"]}
+	)
+	leden.append({"rol": "Ouder/verzorger", "voornaam": "Kees", "achternaam": "Test", "email": emails["Kees"]})
+	family = active_family(net, coordinator=coordinator, gezinsnaam=f"{PREFIX} {tag}", leden=leden)
+	other = frappe.get_doc({**gezin_dict(net, gezinsnaam=f"{PREFIX} ander {tag}"), "coordinator": coordinator})
+	other.leden[0].email = emails["Ander"]
+	other.insert()
+	made = SimpleNamespace(
+		net=net,
+		family=family.name,
+		members={m.voornaam: m.name for m in family.leden},
+		plan=adopted_plan(family.name),
+		other=other.name,
+		other_plan=adopted_plan(other.name),
+	)
+	before = frappe.session.user
+	frappe.set_user(coordinator)
+	try:
+		made.parent = accounts.nodig_uit(made.family, made.members["Sanne"])
+		made.noor = accounts.nodig_uit(made.family, made.members["Noor"])
+		made.limited = accounts.nodig_uit(made.family, made.members["Kees"])
+		accounts.zet_toegang(made.family, made.members["Kees"], BEPERKT)
+		made.other_parent = accounts.nodig_uit(other.name, other.leden[0].name)
+	finally:
+		frappe.set_user(before)
+	return made

@@ -2,9 +2,13 @@
 // goes to the new organisation through basiszorg.hulp.api.stuur_verwijzing, which checks the consent.
 frappe.ui.form.on("Hulpaanvraag", {
 	onload(frm) {
-		const onload = frm.doc.__onload || {};
-		if (onload.leden) frm.set_df_property("voor_wie", "options", onload.leden);
-		if (onload.doelen) frm.set_df_property("doel", "options", onload.doelen);
+		if (frm.doc.__onload) return bzHulpKeuzes(frm, frm.doc.__onload);
+		if (frm.doc.gezin) frm.trigger("gezin");
+	},
+	gezin(frm) {
+		// a new request has no onload yet: its choices come from the family it is for
+		if (!frm.is_new() || !frm.doc.gezin) return;
+		frappe.call({ method: "basiszorg.hulp.api.keuzes", type: "GET", args: { gezin: frm.doc.gezin } }).then((r) => bzHulpKeuzes(frm, r.message));
 	},
 	refresh(frm) {
 		if (frm.is_new() || !frm.doc.ontvanger || frm.doc.verstuurd_op || !frappe.model.can_email("Hulpaanvraag")) return;
@@ -18,3 +22,9 @@ frappe.ui.form.on("Hulpaanvraag", {
 		});
 	},
 });
+
+// who the request can be for and the goals of the current plan, as far as the writer may see them
+function bzHulpKeuzes(frm, keuzes) {
+	frm.set_df_property("voor_wie", "options", keuzes.leden || []);
+	frm.set_df_property("doel", "options", keuzes.doelen || []);
+}
