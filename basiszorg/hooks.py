@@ -90,6 +90,7 @@ jinja = {
 		"basiszorg.printing.verslag_versie",
 		"basiszorg.printing.alleen_voor_verzender",
 		"basiszorg.printing.netwerkkaart_voor_plan",
+		"basiszorg.printing.resultaten_voor_verslag",
 		"basiszorg.printing.chronologie_voor_afdruk",
 	]
 }

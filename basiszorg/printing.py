@@ -169,6 +169,13 @@ def netwerkkaart_voor_plan(doc) -> dict | None:
 	}
 
 
+def resultaten_voor_verslag(doc) -> dict | None:
+	"""The page with the picture over time in the printed evaluation (basiszorg/resultaten)."""
+	from basiszorg.resultaten.metingen import for_minutes
+
+	return for_minutes(doc)
+
+
 def chronologie_voor_afdruk(gezin: str) -> list[dict]:
 	"""The family's chronology as the printing user may read it (the Chronologie print format)."""
 	from basiszorg.overdracht.chronologie import voor_afdruk

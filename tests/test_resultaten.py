@@ -141,3 +141,54 @@ def test_every_point_lies_inside_the_drawing(punten):
 	drawn = svg([Reeks("x", tuple((d, float(v)) for d, v in punten))], -2, 2, "t")
 	for cx, cy in re.findall(r'<circle cx="([-\d.]+)" cy="([-\d.]+)"', drawn):
 		assert 0 <= float(cx) <= BREEDTE and 0 <= float(cy) <= HOOGTE
+
+
+def test_the_printed_evaluation_follows_each_goal_from_its_first_score_to_its_last():
+	history = [
+		meting(0, doelen={"g1": -2, "g2": 0}),
+		meting(10, door=r.OUDER, doelen={"g1": 2}),  # the family's own view runs beside it
+		meting(40, doelen={"g1": -1}),
+		meting(80, doelen={"g1": 1, "g2": -1}),
+	]
+	by_goal = {v.doel_id: v for v in r.verloop_per_doel(history)}
+	assert (by_goal["g1"].eerste, by_goal["g1"].laatste, by_goal["g1"].aantal, by_goal["g1"].richting) == (-2, 1, 3, 1)
+	assert (by_goal["g2"].eerste, by_goal["g2"].laatste, by_goal["g2"].richting) == (0, -1, -1)
+	assert r.verloop_per_doel(r.tot_en_met(history, START + timedelta(days=40)))[0].laatste == -1
+	assert r.EVALUATIE_OVERLEG in r.BEELD_IN_VERSLAG
+
+
+@given(st.lists(st.tuples(st.integers(0, 200), st.sampled_from(r.DOOR), st.sampled_from(DOEL)), max_size=12), st.integers(0, 200))
+def test_a_printed_evaluation_shows_no_measurement_after_its_meeting(rows, cut):
+	history = [meting(dagen, door=door, doelen={"g": score}) for dagen, door, score in rows]
+	day = START + timedelta(days=cut)
+	shown = r.tot_en_met(history, day)
+	assert all(m.datum <= day for m in shown)
+	assert len(shown) == sum(1 for m in history if m.datum <= day)
+	mine = [m.doelen["g"] for m in sorted(shown, key=lambda m: m.datum) if m.door == r.COORDINATOR]
+	found = r.verloop_per_doel(shown)
+	assert [(v.eerste, v.laatste, v.aantal) for v in found] == ([(mine[0], mine[-1], len(mine))] if mine else [])
+
+
+@given(st.integers(0, 40), st.integers(200, 1200))
+def test_date_labels_never_touch_and_keep_the_first_and_the_last(aantal, ruimte):
+	from basiszorg.domain.resultatengrafiek import LABEL_RUIMTE, gelabeld
+
+	shown = gelabeld(aantal, ruimte)
+	assert shown == sorted(set(shown))
+	if aantal:
+		assert shown[0] == 0 and shown[-1] == aantal - 1
+	if aantal > 2:
+		gap = ruimte / (aantal - 1)
+		assert all((b - a) * gap >= LABEL_RUIMTE for a, b in zip(shown, shown[1:]))
+
+
+def test_a_chart_for_the_phone_is_drawn_narrow_with_every_point_inside():
+	import re
+
+	from basiszorg.domain.resultatengrafiek import HOOGTE, SMAL, Reeks, svg
+
+	punten = tuple((START + timedelta(days=30 * n), float(n % 5 + 1)) for n in range(9))
+	drawn = svg([Reeks("Coördinator", punten)], 1, 5, "t", breedte=SMAL)
+	assert f'viewBox="0 0 {SMAL} {HOOGTE}"' in drawn
+	assert all(0 <= float(cx) <= SMAL for cx in re.findall(r'<circle cx="([-\d.]+)"', drawn))
+	assert drawn.count('text-anchor="middle"') < 9  # not every one of the nine dates gets a label

@@ -13,6 +13,8 @@ from datetime import date
 
 from basiszorg.domain.kpi import kwartaal
 from basiszorg.domain.messages import Bevinding, _
+from basiszorg.domain.overleg import AFSLUITEND as AFSLUITEND_OVERLEG
+from basiszorg.domain.overleg import EVALUATIE as EVALUATIE_OVERLEG
 
 # when a measurement is taken (the baseline first)
 INTAKE, GEZINSOVERLEG, EVALUATIE, AFSLUITING = "Intake", "Gezinsoverleg", "Evaluatie", "Afsluiting"
@@ -45,6 +47,8 @@ STANDAARD_ELEMENTEN = (
 	"Aandacht",
 )
 MIN_CEL = 5  # an exported cell of fewer families is suppressed
+# the printed minutes of these meetings carry a page with the picture over time
+BEELD_IN_VERSLAG = (EVALUATIE_OVERLEG, AFSLUITEND_OVERLEG)
 
 
 def score_fouten(score, toegestaan, wat: str) -> list[Bevinding]:
@@ -158,6 +162,36 @@ def wat_veranderde(metingen: list[Meting], kindnamen: dict) -> list[Bevinding]:
 	elif start is False and laatst is True:
 		zinnen.append(Bevinding("draaglast_zwaarder", _("De draaglast is nu groter dan de draagkracht; bij de start was dat niet zo.")))
 	return zinnen or [Bevinding("gelijk", _("Sinds de start is er in de metingen weinig veranderd."))]
+
+
+def tot_en_met(metingen: list, datum: date, dag=lambda m: m.datum) -> list:
+	"""The measurements up to and including ``datum`` (a printed evaluation shows no later ones);
+	``dag`` reads a measurement's day (stored records as well as ``Meting``)."""
+	return [m for m in metingen if dag(m) <= datum]
+
+
+@dataclass(frozen=True)
+class Doelverloop:
+	"""One goal from its first score to its last (the coordinator's), for the printed evaluation."""
+
+	doel_id: str
+	eerste: int
+	laatste: int
+	aantal: int
+
+	@property
+	def richting(self) -> int:
+		return (self.laatste > self.eerste) - (self.laatste < self.eerste)
+
+
+def verloop_per_doel(metingen: list[Meting]) -> list[Doelverloop]:
+	"""Per goal scored by the coordinator: the first and the last score, and how often scored."""
+	scores: dict = {}
+	for m in _van_de_coordinator(metingen):
+		for doel_id, score in m.doelen.items():
+			if score is not None:
+				scores.setdefault(doel_id, []).append(score)
+	return [Doelverloop(d, s[0], s[-1], len(s)) for d, s in scores.items()]
 
 
 @dataclass

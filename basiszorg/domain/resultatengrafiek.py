@@ -8,7 +8,9 @@ from dataclasses import dataclass
 from datetime import date
 
 BREEDTE, HOOGTE = 640, 300
-MARGE_LINKS, MARGE_RECHTS, MARGE_BOVEN, MARGE_ONDER = 48, 16, 36, 64
+SMAL = 360  # drawn for a phone at about its own size, so its letters stay readable
+MARGE_LINKS, MARGE_RECHTS, MARGE_BOVEN, MARGE_ONDER = 40, 32, 36, 64
+LABEL_RUIMTE = 64  # a date label (dd-mm-jj) needs this much room along the x axis
 # Okabe-Ito blue and vermilion, dashed for the family: told apart without colour too
 STIJLEN = (("#0072B2", ""), ("#D55E00", "6 4"), ("#009E73", "2 3"), ("#CC79A7", "10 3 2 3"))
 TEKST = "#1f272e"
@@ -29,10 +31,24 @@ def _getal(waarde: float) -> str:
 	return f"{waarde:g}".replace(".", ",")
 
 
-def svg(reeksen: list[Reeks], laag: float, hoog: float, titel: str) -> str:
-	"""The chart: x is the measurement dates (each date once, in order), y the scale laag..hoog."""
+def gelabeld(aantal: int, ruimte: float) -> list[int]:
+	"""Which of ``aantal`` evenly spread dates get a label in ``ruimte`` pixels: the first and the
+	last always, and between them as many as fit without touching."""
+	if aantal <= 2:
+		return list(range(aantal))
+	past = max(int(ruimte // LABEL_RUIMTE) + 1, 2)
+	stap = -(-(aantal - 1) // (past - 1))  # ceiling
+	gekozen = list(range(0, aantal - 1, stap))
+	if gekozen and (aantal - 1 - gekozen[-1]) * ruimte / (aantal - 1) < LABEL_RUIMTE:
+		gekozen.pop()  # too close to the last one
+	return [*gekozen, aantal - 1] if gekozen else [0, aantal - 1]
+
+
+def svg(reeksen: list[Reeks], laag: float, hoog: float, titel: str, breedte: int = BREEDTE) -> str:
+	"""The chart: x is the measurement dates (each date once, in order), y the scale laag..hoog;
+	``breedte`` the width it is drawn for (``SMAL`` for Mijn gezin on a phone)."""
 	datums = sorted({d for r in reeksen for d, _w in r.punten})
-	w, h = BREEDTE - MARGE_LINKS - MARGE_RECHTS, HOOGTE - MARGE_BOVEN - MARGE_ONDER
+	w, h = breedte - MARGE_LINKS - MARGE_RECHTS, HOOGTE - MARGE_BOVEN - MARGE_ONDER
 	hoog = hoog if hoog > laag else laag + 1
 
 	def x(d: date) -> float:
@@ -42,15 +58,16 @@ def svg(reeksen: list[Reeks], laag: float, hoog: float, titel: str) -> str:
 		return MARGE_BOVEN + h * (hoog - v) / (hoog - laag)
 
 	delen = [
-		f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {BREEDTE} {HOOGTE}" role="img" aria-label="{_e(titel)}" font-family="sans-serif">',
+		f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {breedte} {HOOGTE}" role="img" aria-label="{_e(titel)}" font-family="sans-serif">',
 		f"<title>{_e(titel)}</title>",
-		f'<rect x="0" y="0" width="{BREEDTE}" height="{HOOGTE}" fill="#ffffff"/>',
+		f'<rect x="0" y="0" width="{breedte}" height="{HOOGTE}" fill="#ffffff"/>',
 	]
 	for stap in range(int(laag), int(hoog) + 1):
-		delen.append(f'<line x1="{MARGE_LINKS}" x2="{BREEDTE - MARGE_RECHTS}" y1="{y(stap):.1f}" y2="{y(stap):.1f}" stroke="{RASTER}" stroke-width="1"/>')
-		delen.append(f'<text x="{MARGE_LINKS - 8}" y="{y(stap) + 4:.1f}" font-size="12" text-anchor="end" fill="{TEKST}">{_getal(stap)}</text>')
-	for d in datums:
-		delen.append(f'<text x="{x(d):.1f}" y="{HOOGTE - MARGE_ONDER + 18}" font-size="11" text-anchor="middle" fill="{TEKST}">{d.strftime("%d-%m-%y")}</text>')
+		delen.append(f'<line x1="{MARGE_LINKS}" x2="{breedte - MARGE_RECHTS}" y1="{y(stap):.1f}" y2="{y(stap):.1f}" stroke="{RASTER}" stroke-width="1"/>')
+		delen.append(f'<text x="{MARGE_LINKS - 8}" y="{y(stap) + 5:.1f}" font-size="14" text-anchor="end" fill="{TEKST}">{_getal(stap)}</text>')
+	for i in gelabeld(len(datums), w):
+		d = datums[i]
+		delen.append(f'<text x="{x(d):.1f}" y="{HOOGTE - MARGE_ONDER + 20}" font-size="13" text-anchor="middle" fill="{TEKST}">{d.strftime("%d-%m-%y")}</text>')
 	for i, reeks in enumerate(reeksen):
 		kleur, streep = STIJLEN[i % len(STIJLEN)]
 		punten = sorted(reeks.punten)
@@ -62,10 +79,10 @@ def svg(reeksen: list[Reeks], laag: float, hoog: float, titel: str) -> str:
 			delen.append(
 				f'<circle cx="{x(d):.1f}" cy="{y(v):.1f}" r="4" fill="{kleur}"><title>{_e(reeks.naam)}, {d.strftime("%d-%m-%Y")}: {_getal(v)}</title></circle>'
 			)
-		lx = MARGE_LINKS + i * 200
+		lx = MARGE_LINKS + i * min(200, w // 2)
 		delen.append(f'<line x1="{lx}" x2="{lx + 24}" y1="{HOOGTE - 18}" y2="{HOOGTE - 18}" stroke="{kleur}" stroke-width="2.5"{dash}/>')
-		delen.append(f'<text x="{lx + 30}" y="{HOOGTE - 14}" font-size="12" fill="{TEKST}">{_e(reeks.naam)}</text>')
-	delen.append(f'<text x="{MARGE_LINKS}" y="20" font-size="14" font-weight="bold" fill="{TEKST}">{_e(titel)}</text>')
+		delen.append(f'<text x="{lx + 30}" y="{HOOGTE - 13}" font-size="14" fill="{TEKST}">{_e(reeks.naam)}</text>')
+	delen.append(f'<text x="{MARGE_LINKS - 32}" y="20" font-size="{15 if breedte >= BREEDTE else 12}" font-weight="bold" fill="{TEKST}">{_e(titel)}</text>')
 	delen.append("</svg>")
 	return "".join(delen)
 

@@ -7,7 +7,8 @@ from frappe import _
 from frappe.utils import getdate
 
 from basiszorg.domain import resultaten as regels
-from basiszorg.domain.resultatengrafiek import Reeks, svg, tekst
+from basiszorg.domain.resultatengrafiek import SMAL, Reeks, svg, tekst
+from basiszorg.permissions import rules
 from basiszorg.permissions.registry import METING
 from basiszorg.resultaten import schalen
 
@@ -34,7 +35,7 @@ def of_families(gezinnen: list[str], reader=frappe.get_list) -> dict[str, list[f
 	by_name = {r.name: frappe._dict(r, doelen=[], basiszorg=[]) for r in rows}
 	child = {"parent_doctype": METING} if reader is frappe.get_list else {}
 	for table, field, fields in (
-		("Meting Doel", "doelen", ["parent", "doel_id", "doel", "score"]),
+		("Meting Doel", "doelen", ["parent", "over_lid", "doel_id", "doel", "score"]),
 		("Meting Basiszorg", "basiszorg", ["parent", "over_lid", "kind", "element", "score"]),
 	):
 		if not by_name:
@@ -65,10 +66,29 @@ def as_domain(stored: list) -> list[regels.Meting]:
 	]
 
 
+def within_parts(stored: list, covered: set[str] | None) -> list:
+	"""The measurements and rows about the children in ``covered`` only (None: all): a youngster's
+	own measurement, and each row about one child, are that child's part."""
+	if covered is None:
+		return stored
+	return [
+		frappe._dict(
+			m,
+			doelen=[d for d in m.doelen if rules.row_visible(d, "over_lid", covered)],
+			basiszorg=[b for b in m.basiszorg if rules.row_visible(b, "over_lid", covered)],
+		)
+		for m in stored
+		if rules.row_visible(m, "over_lid", covered)
+	]
+
+
 def picture(gezin: str, reader=frappe.get_list) -> dict:
 	"""The chart of basic care over time (the coordinator's view and the family's own), the words
 	beside it, and what changed since the start."""
-	stored = of_family(gezin, reader)
+	return picture_of(of_family(gezin, reader))
+
+
+def picture_of(stored: list) -> dict:
 	metingen = as_domain(stored)
 	names = {b.over_lid: b.kind for m in stored for b in m.basiszorg}
 	series = []
@@ -82,10 +102,53 @@ def picture(gezin: str, reader=frappe.get_list) -> dict:
 		series.append(Reeks(label, tuple(points)))
 	care = schalen.toegestaan(regels.BASISZORG)
 	title = _("Basiszorg van de kinderen (gemiddeld, {0} tot {1})").format(min(care), max(care))
+	drawn = any(s.punten for s in series)
 	return {
-		"svg": svg(series, min(care), max(care), title) if any(s.punten for s in series) else "",
+		"svg": svg(series, min(care), max(care), title) if drawn else "",
+		"svg_smal": svg(series, min(care), max(care), title, breedte=SMAL) if drawn else "",
 		"tekst": tekst(series),
 		"veranderd": [b.tekst(_) for b in regels.wat_veranderde(metingen, names)],
 		"aantal": len(stored),
 		"doelbereik": regels.doelbereik(metingen),
 	}
+
+
+def for_minutes(meeting) -> dict | None:
+	"""The page of the printed evaluation: the picture up to and including this meeting, and each
+	goal from its first score to its last, as the reader of the print may see them (the printing
+	user, or the recipient it is rendered for). None for other meetings, for a reader the consent
+	does not open the measurements to, and when nothing was measured yet."""
+	import base64
+
+	from basiszorg.permissions.parts import print_reader
+
+	if meeting.get("type") not in regels.BEELD_IN_VERSLAG:
+		return None
+	opened, covered = print_reader(meeting, METING)
+	if not opened:
+		return None
+	day = getdate(meeting.starts_on)
+	stored = regels.tot_en_met(within_parts(of_family(meeting.gezin), covered), day, lambda m: getdate(m.datum))
+	if not stored:
+		return None
+	shown = picture_of(stored)
+	shown["van_coordinator"] = sum(1 for m in stored if m.door == regels.COORDINATOR)
+	words = {d.doel_id: d.doel for m in stored for d in m.doelen}
+	meaning = dict(schalen.waarden(regels.DOELBEREIK))
+
+	def score(value: int) -> str:
+		return f"{value} ({_(meaning[value])})" if value in meaning else str(value)
+
+	shown["doelen"] = [
+		{
+			"doel": words.get(v.doel_id) or "",
+			"eerste": score(v.eerste),
+			"laatste": score(v.laatste),
+			"aantal": v.aantal,
+			"richting": {1: _("beter"), 0: _("gelijk"), -1: _("minder")}[v.richting],
+		}
+		for v in regels.verloop_per_doel(as_domain(stored))
+	]
+	if shown["svg"]:
+		shown["src"] = "data:image/svg+xml;base64," + base64.b64encode(shown["svg"].encode()).decode()
+	return shown

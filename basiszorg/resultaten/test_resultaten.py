@@ -17,6 +17,9 @@ from basiszorg.tests import factories
 from basiszorg.tests.base import APITestCase
 
 
+NOT_GIVEN = object()
+
+
 class TestResultaten(APITestCase):
 	@classmethod
 	def setUpClass(cls):
@@ -114,6 +117,43 @@ class TestResultaten(APITestCase):
 			scale.reload()
 			scale.waarden = [w for w in scale.waarden if w.waarde != 6]
 			scale.save()
+
+	# -- the printed evaluation ------------------------------------------------------------
+	def minutes(self, meeting, recipient=NOT_GIVEN) -> str:
+		from basiszorg.permissions.parts import covered_for_recipient
+
+		doc = frappe.get_doc("Overleg", meeting)
+		if recipient is not NOT_GIVEN:  # as pdf_for_recipient renders it for one receiver
+			doc.flags.covered_parts = covered_for_recipient(self.family, recipient, ("overleg", "verslag_email"))
+			doc.flags.recipient = recipient
+		return frappe.get_print("Overleg", meeting, print_format="1 Gezin 1 Plan Verslag", doc=doc)
+
+	def test_the_printed_evaluation_has_a_page_with_the_picture_as_far_as_its_reader_may_see(self):
+		noor = [{"kind": "Noor Test", "element": e, "score": s} for e, s in zip(regels.STANDAARD_ELEMENTEN, (1, 1, 1, 1, 1), strict=True)]
+		self.measure(basiszorg=[{"kind": "Daan Test", "element": e, "score": 2} for e in regels.STANDAARD_ELEMENTEN] + noor)
+		better = [{"kind": "Noor Test", "element": e, "score": 5} for e in regels.STANDAARD_ELEMENTEN]
+		self.measure(dagen=90, zorg=4, doel=1, basiszorg=[{"kind": "Daan Test", "element": e, "score": 4} for e in regels.STANDAARD_ELEMENTEN] + better)
+		self.measure(dagen=190, zorg=1, doel=-2)  # after the meeting: not on its page
+		evaluation = factories.meeting(self.family, days_from_now=-20, type="Evaluatie").name
+		html = self.minutes(evaluation)
+		self.assertIn("Hoe gaat het? De metingen tot en met dit overleg", html)
+		self.assertIn("Daan gaat elke dag naar school", html)
+		self.assertIn("2 metingen: 2 van de coördinator, 0 van het gezin zelf.", html)
+		self.assertIn("0 (Zoals verwacht)", html)  # the goal's first score, in words of the scale
+		self.assertIn("1 (Iets meer dan verwacht)", html)  # and its last one before the meeting
+		self.assertNotIn("-2 (Veel minder", html)
+		self.assertIn("De basiszorg voor Noor Test gaat beter", html)
+		self.assertIn("<img class=\"bz-grafiek\"", html)
+		self.assertNotIn("Hoe gaat het? De metingen", self.minutes(factories.meeting(self.family, days_from_now=-20, type="Gezinsoverleg").name))
+		# for the professional whose consent covers the plan but not Noor's part: without Noor
+		sent = self.minutes(evaluation, recipient=self.pro)
+		self.assertIn("Hoe gaat het? De metingen", sent)
+		self.assertNotIn("Noor Test", sent)
+		# for a professional whose consent does not cover the plan: no page at all
+		frappe.set_user("Administrator")
+		_user, meetings_only = factories.professional_user("hv-res-overleg", self.net["ggz"])
+		factories.toestemming(self.family, meetings_only, overleg=1)
+		self.assertNotIn("Hoe gaat het? De metingen", self.minutes(evaluation, recipient=meetings_only))
 
 	# -- Mijn gezin ------------------------------------------------------------------------
 	def act(self, user, **params):
