@@ -88,7 +88,7 @@ def fouten(aanvraag: dict, vandaag: date) -> list[Bevinding]:
 	gevraagd = _dag(aanvraag.get("aangevraagd_op"))
 	if not gevraagd:
 		bevindingen.append(Bevinding("aangevraagd_op", _("Vul in wanneer de hulp is aangevraagd.")))
-	for status_van, veld in DATUM_VAN.items():
+	for veld in DATUM_VAN.values():
 		dag = _dag(aanvraag.get(veld))
 		if not dag:
 			continue

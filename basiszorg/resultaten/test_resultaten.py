@@ -16,7 +16,6 @@ from basiszorg.setup.roles import COORDINATOR
 from basiszorg.tests import factories
 from basiszorg.tests.base import APITestCase
 
-
 NOT_GIVEN = object()
 
 

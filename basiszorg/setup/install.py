@@ -13,12 +13,12 @@ from basiszorg.compat import remove_desk_navigation
 from basiszorg.instellingen import ensure_defaults
 from basiszorg.intake import ensure_default_steps
 from basiszorg.portaal.huisstijl import show_the_bureau
+from basiszorg.resultaten.schalen import ensure_defaults as ensure_scales
 from basiszorg.setup.desk_modules import ensure_module_profile
 from basiszorg.setup.notifications import ensure_notifications
 from basiszorg.setup.roles import ensure_roles
 from basiszorg.setup.security import ensure_encryption_key, ensure_security_defaults
 from basiszorg.setup.workflows import ensure_workflows, remove_workflows
-from basiszorg.resultaten.schalen import ensure_defaults as ensure_scales
 from basiszorg.setup.workspace import ensure_shortcut_counts
 
 APP = "basiszorg"

@@ -2,7 +2,6 @@
 the desk, defaults shipped); the questions are the page's own (an administrator rewords one with
 a Translation). Anyone may open them; they show nothing of any family."""
 
-import frappe
 from frappe import _
 
 from basiszorg import instellingen
