@@ -5,6 +5,8 @@ data. For each size the site is filled with bulk families (``basiszorg.demo.bulk
 generator's fast path, same derived fields) and three consents per family, then it prints the median
 server time of:
 
+- the Resultaten report over two years of closures (as a coordinator), next to three plain joins
+  handed to the same pure aggregation (``benchmarks/resultaten.py``; the rows are checked equal);
 - the Wachtlijst report (``frappe.desk.query_report.run`` as a coordinator);
 - a professional's Gezin list view (first page of 20 by modified, plus the count, through the
   consent rules);
@@ -18,8 +20,9 @@ each next to a hand-written indexed SQL query returning the same rows, and the r
 
 import frappe
 
+from basiszorg.benchmarks import resultaten, wachtlijst
 from basiszorg.benchmarks.permissions import FIELDS, OTHER_PROFESSIONALS, _professional
-from basiszorg.benchmarks.wachtlijst import BASELINE_SQL, BASELINE_VALUES, _benchmark_user, _median_ms
+from basiszorg.benchmarks.wachtlijst import BASELINE_SQL, _benchmark_user, _median_ms
 from basiszorg.compat import count
 from basiszorg.demo import bulk
 from basiszorg.domain.wachtlijst import RAPPORT
@@ -116,7 +119,11 @@ def measure(size: int, repeat: int) -> dict:
 	users = [professional] + [f"bench-hv-{n}@demo.basiszorg.example" for n in range(OTHER_PROFESSIONALS)]
 	bulk.fill(size)
 	bulk.fill_consents(size * CONSENTS_PER_FAMILY, size, users)
-	frappe.db.sql("analyze table `tabGezin`, `tabGezinslid`, `tabBasiszorg Toegang`")
+	bulk.close_families()
+	bulk.fill_metingen()
+	frappe.db.sql(
+		"analyze table `tabGezin`, `tabGezinslid`, `tabBasiszorg Toegang`, `tabMeting`, `tabMeting Doel`, `tabMeting Basiszorg`"
+	)
 	family = frappe.db.get_value("Gezin", {"name": ["like", f"{bulk.PREFIX}%"]}, "name", order_by="name desc")
 
 	def list_view():
@@ -129,10 +136,24 @@ def measure(size: int, repeat: int) -> dict:
 			"select * from `tabGezinslid` where parent = %s order by idx", family, as_dict=True
 		)
 
+	waiting = wachtlijst.baseline_values()
+	if not wachtlijst.same_rows(
+		_as(coordinator, lambda: run_report(RAPPORT, filters={})["result"])(),
+		frappe.db.sql(BASELINE_SQL, waiting, as_dict=True),
+	):
+		raise AssertionError("the Wachtlijst report and its plain SQL disagree")
+	period = resultaten.filters()
+	app_rows = _as(coordinator, lambda: resultaten.report(period))()
+	if not resultaten.same_rows(app_rows, resultaten.plain_sql(period)):
+		raise AssertionError("the Resultaten report and its plain SQL disagree")
 	timings = {
+		"resultaten": (
+			_median_ms(_as(coordinator, lambda: resultaten.report(period)), repeat)[0],
+			_median_ms(lambda: resultaten.plain_sql(period), repeat)[0],
+		),
 		"wachtlijst": (
 			_median_ms(_as(coordinator, lambda: run_report(RAPPORT, filters={})), repeat)[0],
-			_median_ms(lambda: frappe.db.sql(BASELINE_SQL, BASELINE_VALUES, as_dict=True), repeat)[0],
+			_median_ms(lambda: frappe.db.sql(BASELINE_SQL, waiting, as_dict=True), repeat)[0],
 		),
 		"hulpverlener_lijst": (
 			_median_ms(_as(professional, list_view), repeat)[0],
@@ -173,7 +194,11 @@ def measure(size: int, repeat: int) -> dict:
 			"ratio": round(app / sql, 1) if sql else None,
 		}
 		for name, (app, sql) in timings.items()
-	} | {"gezinnen": frappe.db.count("Gezin")}
+	} | {
+		"gezinnen": frappe.db.count("Gezin"),
+		"metingen": frappe.db.count("Meting"),
+		"afgesloten": sum(r["afgesloten"] for r in app_rows),
+	}
 
 
 def run(sizes: str = "10000,100000", repeat: int = 7) -> str:
@@ -182,7 +207,8 @@ def run(sizes: str = "10000,100000", repeat: int = 7) -> str:
 	for size in sorted(int(s) for s in sizes.split(",")):
 		result = measure(size, repeat)
 		results.append(result)
-		for name in ("wachtlijst", "hulpverlener_lijst", "beheerder_lijst", "formulier_laden", *MIJN_GEZIN):
+		lines.append(f"{result['gezinnen']:>10}  ({result['metingen']} metingen, {result['afgesloten']} afgesloten in de periode)")
+		for name in ("resultaten", "wachtlijst", "hulpverlener_lijst", "beheerder_lijst", "formulier_laden", *MIJN_GEZIN):
 			r = result[name]
 			lines.append(
 				f"{result['gezinnen']:>10}  {name:<24}{r['app_ms']:>10}{r['sql_ms']:>10}{r['ratio']:>8}"

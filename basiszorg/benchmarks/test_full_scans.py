@@ -161,3 +161,36 @@ class TestNoFullScanOfAFamilyTable(IntegrationTestCase):
 		self.assertTrue(
 			full_scans(["select name from `tabGezin` where gezinsnaam = 'x' order by modified desc limit 20"])
 		)
+
+	def test_the_bureaus_reports_read_through_an_index_and_match_their_plain_sql(self):
+		"""The Resultaten and Wachtlijst reports as a coordinator, over the bulk families with
+		measurements: every statement uses an index on the family tables, and each report's rows
+		are those the benchmark's plain SQL returns (the baseline of its ratio is the same rows)."""
+		from frappe.desk.query_report import run
+
+		from basiszorg.benchmarks import resultaten, wachtlijst
+
+		closed = bulk.close_families()
+		added = bulk.fill_metingen()
+		self.assertGreater(closed, 100)
+		self.assertGreater(added, closed)
+		period = resultaten.filters()
+		coordinator = self.users["coordinator"]
+		reports = []
+		statements = self.record(
+			coordinator,
+			[
+				lambda: reports.append(resultaten.report(period)),
+				lambda: reports.append(run("Wachtlijst", filters={})["result"]),
+			],
+		)
+		findings = [f"{table}: {' '.join(query.split())[:300]}" for table, query in full_scans(statements)]
+		self.assertEqual(findings, [], "\n".join(findings))
+		self.assertGreaterEqual(sum(r["afgesloten"] for r in reports[0]), closed)
+		plain = resultaten.plain_sql(period)
+		keys = set().union(*(r.keys() for r in plain))
+		self.assertEqual(resultaten.comparable(reports[0], keys), resultaten.comparable(plain, keys))
+		self.assertTrue(resultaten.same_rows(reports[0], plain))
+		sql_rows = frappe.db.sql(wachtlijst.BASELINE_SQL, wachtlijst.baseline_values(), as_dict=True)
+		self.assertGreater(len(sql_rows), 100)
+		self.assertTrue(wachtlijst.same_rows(reports[1], sql_rows))

@@ -318,3 +318,89 @@ def portal_account(lid: str, email: str, password: str) -> str:
 		"Gezinslid", lid, {"email": email, "portaal_gebruiker": email, "portaal_toegang": VOLLEDIG}
 	)
 	return email
+
+
+METING_PREFIX = "MT-BENCH-"
+METING_FIELDS = [*STANDARD_COLUMNS, "gezin", "moment", "datum", "door", "door_naam", "draagkracht", "draaglast"]
+METING_DOEL_FIELDS = [*CHILD_COLUMNS, "doel_id", "doel", "score"]
+METING_ZORG_FIELDS = [*CHILD_COLUMNS, "over_lid", "kind", "element", "score"]
+GOALS_PER_FAMILY = 2
+
+
+def close_families(seed: int = 3) -> int:
+	"""Give the closed GZ-BENCH families a closing date (four months to a year after their
+	registration, never after today: always after the evaluation ``fill_metingen`` puts at 100
+	days) and the parents' judgement, as closing a traject leaves them."""
+	from basiszorg.domain.afsluiting import OORDELEN
+
+	judgements = ", ".join(frappe.db.escape(o) for o in OORDELEN)
+	frappe.db.sql(
+		f"""update `tabGezin` set
+			`afsluitdatum` = least(curdate(), date_add(`aanmelddatum`, interval 120 + mod(crc32(concat(`name`, {seed})), 240) day)),
+			`oordeel_ouders` = elt(1 + mod(crc32(`name`), {len(OORDELEN)}), {judgements})
+		where `name` like %(prefix)s and `workflow_state` = %(state)s and `afsluitdatum` is null""",
+		{"prefix": f"{PREFIX}%", "state": traject.AFGESLOTEN},
+	)
+	return frappe.db.count("Gezin", {"name": ["like", f"{PREFIX}%"], "workflow_state": traject.AFGESLOTEN})
+
+
+def fill_metingen(seed: int = 4, today: date | None = None, chunk: int = 2000) -> int:
+	"""Measurements of the coordinator for every GZ-BENCH family in traject or closed that has none
+	yet: the baseline at intake, an evaluation after 100 days and, for a closed family, one at
+	closure; each with two goals, the five elements per child and draagkracht and draaglast, with
+	a trend per family (most improve, some stay, some get worse). Returns how many were added."""
+	from basiszorg.domain import resultaten as regels
+
+	rnd = random.Random(seed)
+	today = today or date.today()
+	stamp = now_datetime()
+	start = frappe.db.count("Meting", {"name": ["like", f"{METING_PREFIX}%"]})
+	families = frappe.db.sql(
+		"""select g.`name`, g.`aanmelddatum`, g.`afsluitdatum`, g.`workflow_state` from `tabGezin` g
+		where g.`name` like %(prefix)s and g.`workflow_state` in %(states)s
+		and not exists (select 1 from `tabMeting` m where m.`gezin` = g.`name`) order by g.`name`""",
+		{"prefix": f"{PREFIX}%", "states": (traject.ACTIEF, traject.AFGESLOTEN)},
+		as_dict=True,
+	)
+	children: dict[str, list[str]] = {}
+	for lid, parent in frappe.db.sql(
+		"select `name`, `parent` from `tabGezinslid` where `parent` like %s and `parenttype` = 'Gezin' and `rol` = %s",
+		(f"{PREFIX}%", KIND),
+	):
+		children.setdefault(parent, []).append(lid)
+	buffers = {"Meting": [], "Meting Doel": [], "Meting Basiszorg": []}
+	number = start
+	for g in families:
+		trend = rnd.choice((1, 1, 1, 0, -1))
+		moments = [(regels.INTAKE, g.aanmelddatum + timedelta(days=20)), (regels.EVALUATIE, g.aanmelddatum + timedelta(days=100))]
+		if g.workflow_state == traject.AFGESLOTEN and g.afsluitdatum:
+			moments.append((regels.AFSLUITING, g.afsluitdatum))
+		for step, (moment, datum) in enumerate(m for m in moments if m[1] <= today):
+			name = f"{METING_PREFIX}{number:08d}"
+			number += 1
+			standard = (stamp, stamp, "Administrator", "Administrator", 0)
+			kracht, last = max(1, min(10, 5 + trend * step)), max(1, min(10, 6 - trend * step))
+			buffers["Meting"].append(
+				(name, *standard, 0, g.name, moment, datum, regels.COORDINATOR, "Coördinator Bench", str(kracht), str(last))
+			)
+			for n in range(GOALS_PER_FAMILY):
+				score = max(-2, min(2, -1 + trend * step + rnd.randint(-1, 1)))
+				row = (f"{name}-D{n}", *standard, n + 1, name, "Meting", "doelen")
+				buffers["Meting Doel"].append((*row, f"{g.name}-doel-{n}", "Doel Bench", str(score)))
+			rows = ((lid, element) for lid in children.get(g.name, []) for element in regels.STANDAARD_ELEMENTEN)
+			for idx, (lid, element) in enumerate(rows, start=1):
+				score = max(1, min(5, 2 + trend * step + rnd.randint(0, 1)))
+				row = (f"{name}-B{idx}", *standard, idx, name, "Meting", "basiszorg")
+				buffers["Meting Basiszorg"].append((*row, lid, "Kind Bench", element, str(score)))
+		if len(buffers["Meting"]) >= chunk:
+			_flush_metingen(buffers)
+	_flush_metingen(buffers)
+	return number - start
+
+
+def _flush_metingen(buffers: dict[str, list]) -> None:
+	fields = {"Meting": METING_FIELDS, "Meting Doel": METING_DOEL_FIELDS, "Meting Basiszorg": METING_ZORG_FIELDS}
+	for doctype, rows in buffers.items():
+		if rows:
+			frappe.db.bulk_insert(doctype, fields[doctype], rows)
+		rows.clear()

@@ -23,13 +23,13 @@ def families(filters) -> list[dict]:
 	result = []
 	for start in range(0, len(rows), BATCH):
 		batch = rows[start : start + BATCH]
-		measured = metingen.of_families([r.name for r in batch])
+		measured = metingen.figures_of([r.name for r in batch])
 		for r in batch:
 			result.append(
 				{
 					"afsluitdatum": getdate(r.afsluitdatum),
 					"oordeel": r.oordeel_ouders,
-					"metingen": metingen.as_domain(measured.get(r.name, [])),
+					"metingen": measured.get(r.name, []),
 				}
 			)
 	return result

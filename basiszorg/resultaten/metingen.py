@@ -13,6 +13,12 @@ from basiszorg.permissions.registry import METING
 from basiszorg.resultaten import schalen
 
 FIELDS = ["name", "datum", "moment", "door", "door_naam", "over_lid", "draagkracht", "draaglast", "overleg"]
+ROW_FIELDS = {
+	"doelen": ["parent", "over_lid", "doel_id", "doel", "score"],
+	"basiszorg": ["parent", "over_lid", "kind", "element", "score"],
+}
+ROW_TABLES = {"doelen": "Meting Doel", "basiszorg": "Meting Basiszorg"}
+ORDER = "datum asc, creation asc, name asc"
 
 
 def _int(waarde) -> int | None:
@@ -30,24 +36,80 @@ def of_families(gezinnen: list[str], reader=frappe.get_list) -> dict[str, list[f
 	if not gezinnen:
 		return {}
 	rows = reader(
-		METING, filters={"gezin": ["in", gezinnen]}, fields=["gezin", *FIELDS], order_by="datum asc, creation asc", limit_page_length=0
+		METING,
+		filters={"gezin": ["in", gezinnen]},
+		fields=["gezin", *FIELDS],
+		order_by=ORDER,
+		limit_page_length=0,
 	)
 	by_name = {r.name: frappe._dict(r, doelen=[], basiszorg=[]) for r in rows}
 	child = {"parent_doctype": METING} if reader is frappe.get_list else {}
-	for table, field, fields in (
-		("Meting Doel", "doelen", ["parent", "over_lid", "doel_id", "doel", "score"]),
-		("Meting Basiszorg", "basiszorg", ["parent", "over_lid", "kind", "element", "score"]),
-	):
+	for field, fields in ROW_FIELDS.items():
 		if not by_name:
 			break
 		for row in reader(
-			table, filters={"parent": ["in", list(by_name)], "parenttype": METING}, fields=fields, limit_page_length=0, **child
+			ROW_TABLES[field],
+			filters={"parent": ["in", list(by_name)], "parenttype": METING},
+			fields=fields,
+			limit_page_length=0,
+			**child,
 		):
 			if row.parent in by_name:
 				by_name[row.parent][field].append(row)
 	result: dict[str, list] = {}
 	for m in by_name.values():
 		result.setdefault(m.gezin, []).append(m)
+	return result
+
+
+def figures_of(gezinnen: list[str]) -> dict[str, list[regels.Meting]]:
+	"""gezin -> the coordinator's measurements as the pure rules take them, for the bureau's
+	figures over many families: three queries through the permission rules, read as lists, only
+	the columns the figures use (the family's own scores do not count in them)."""
+	if not gezinnen:
+		return {}
+	stored = frappe.get_list(
+		METING,
+		filters={"gezin": ["in", gezinnen], "door": regels.COORDINATOR},
+		fields=["name", "gezin", "datum", "moment", "door", "draagkracht", "draaglast"],
+		order_by=ORDER,
+		limit_page_length=0,
+		as_list=True,
+	)
+	scores = {row[0]: ({}, {}) for row in stored}
+	for field, fields in (
+		("doelen", ["parent", "doel_id", "score"]),
+		("basiszorg", ["parent", "over_lid", "element", "score"]),
+	):
+		if not scores:
+			break
+		into = 0 if field == "doelen" else 1
+		for parent, *key, score in frappe.get_list(
+			ROW_TABLES[field],
+			filters={"parent": ["in", list(scores)], "parenttype": METING},
+			fields=fields,
+			order_by="parent asc",  # the order the parent index hands them over in: no sorting
+			limit_page_length=0,
+			as_list=True,
+			parent_doctype=METING,
+		):
+			value = _int(score)
+			if value is not None and parent in scores:
+				scores[parent][into][key[0] if into == 0 else tuple(key)] = value
+	result: dict[str, list] = {}
+	for name, gezin, datum, moment, door, kracht, last in stored:
+		doelen, zorg = scores[name]
+		result.setdefault(gezin, []).append(
+			regels.Meting(
+				datum=getdate(datum),
+				moment=moment,
+				door=door,
+				doelen=doelen,
+				basiszorg=zorg,
+				draagkracht=_int(kracht),
+				draaglast=_int(last),
+			)
+		)
 	return result
 
 
@@ -58,7 +120,9 @@ def as_domain(stored: list) -> list[regels.Meting]:
 			moment=m.moment,
 			door=m.door,
 			doelen={d.doel_id: _int(d.score) for d in m.doelen if _int(d.score) is not None},
-			basiszorg={(b.over_lid, b.element): _int(b.score) for b in m.basiszorg if _int(b.score) is not None},
+			basiszorg={
+				(b.over_lid, b.element): _int(b.score) for b in m.basiszorg if _int(b.score) is not None
+			},
 			draagkracht=_int(m.draagkracht),
 			draaglast=_int(m.draaglast),
 		)
@@ -128,7 +192,9 @@ def for_minutes(meeting) -> dict | None:
 	if not opened:
 		return None
 	day = getdate(meeting.starts_on)
-	stored = regels.tot_en_met(within_parts(of_family(meeting.gezin), covered), day, lambda m: getdate(m.datum))
+	stored = regels.tot_en_met(
+		within_parts(of_family(meeting.gezin), covered), day, lambda m: getdate(m.datum)
+	)
 	if not stored:
 		return None
 	shown = picture_of(stored)
