@@ -102,7 +102,7 @@ def _topics_for(doc, guest) -> list:
 	part, so a professional sees it only when a consent covers that part."""
 	covered = covered_for_recipient(doc.gezin, guest.hulpverlener, (OVERLEG,))
 	deel_field = entry("Overleg Agendapunt").deel_field
-	return [p for p in doc.agendapunten if covered is None or row_visible(p, deel_field, covered)]
+	return [p for p in doc.agendapunten if row_visible(p, deel_field, covered)]
 
 
 @frappe.whitelist()
@@ -305,9 +305,16 @@ def werk_verzendstatussen_bij() -> None:
 
 def _pdf_for(doc, recipient, pdfs: dict) -> bytes:
 	"""The minutes as this receiver may read them: a professional without a youngster's consent
-	for their own part gets the minutes without the parts about that youngster."""
+	for their own part gets the minutes without the parts about that youngster, the parents
+	without the part of a 16+ youngster who keeps it from them."""
 	return pdf_for_recipient(
-		doc, PRINT_FORMAT, doc.gezin, recipient.hulpverlener, (OVERLEG, VERSLAG_EMAIL), pdfs
+		doc,
+		PRINT_FORMAT,
+		doc.gezin,
+		recipient.hulpverlener,
+		(OVERLEG, VERSLAG_EMAIL),
+		pdfs,
+		ouder=recipient.soort == regels.OUDER,
 	)
 
 

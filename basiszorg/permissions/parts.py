@@ -28,11 +28,14 @@ class ShowsOnlyCoveredParts:
 			rules.hide_rows(self, covered)
 
 
-def covered_for_recipient(gezin: str, hulpverlener: str | None, scopes: tuple[str, ...]) -> set[str] | None:
-	"""The children's parts a recipient of something sent may see: all for parents and others the
-	family chose (None), the covered parts for a professional."""
+def covered_for_recipient(gezin: str, hulpverlener: str | None, scopes: tuple[str, ...]) -> set[str]:
+	"""The children's parts a recipient of something sent may see: for a professional the parts
+	their consent covers in ``scopes``; for anyone else (the parents, others the family chose) the
+	parts the parents see: not a 16+ youngster's who keeps it from them."""
 	if not hulpverlener:
-		return None
+		from basiszorg.permissions.portaal import parents_parts
+
+		return parents_parts(gezin)
 	from basiszorg.permissions import grants
 
 	covered = set()
@@ -42,36 +45,42 @@ def covered_for_recipient(gezin: str, hulpverlener: str | None, scopes: tuple[st
 
 
 def pdf_for_recipient(
-	doc, print_format: str, gezin: str, hulpverlener: str | None, scopes: tuple[str, ...], pdfs: dict
+	doc, print_format: str, gezin: str, hulpverlener: str | None, scopes: tuple[str, ...], pdfs: dict, ouder: bool = False
 ) -> bytes:
-	"""``doc`` printed as one recipient may read it (the parts their consent covers); ``pdfs``
-	keeps one rendering per set of covered parts, so recipients who see the same share it."""
+	"""``doc`` printed as one recipient may read it (the parts their consent covers, and pages of
+	other records as ``print_reader`` allows them); ``pdfs`` keeps one rendering per kind of
+	reader: each professional their own (their consents differ per scope), the parents one,
+	anyone else one."""
 	covered = covered_for_recipient(gezin, hulpverlener, scopes)
-	key = None if covered is None else frozenset(covered)
+	key = (hulpverlener or ("ouder" if ouder else "anders"), frozenset(covered))
 	if key not in pdfs:
 		copy = frappe.get_doc(doc.doctype, doc.name)
 		copy.flags.covered_parts = covered
-		copy.flags.recipient = hulpverlener  # pages of other records follow the same consent (print_reader)
+		copy.flags.recipient = frappe._dict(hulpverlener=hulpverlener, ouder=bool(ouder))
 		pdfs[key] = frappe.get_print(doc.doctype, doc.name, print_format=print_format, as_pdf=True, doc=copy)
 	return pdfs[key]
 
 
 def print_reader(doc, doctype: str) -> tuple[bool, set[str] | None]:
 	"""Whether a page printed from ``doc`` may show the ``doctype`` records of its family, and the
-	children's parts it shows (None: all). Printed for one recipient (``pdf_for_recipient``): that
-	recipient's consent today, in the scope of ``doctype``; printed to read: the printing user's rule."""
+	children's parts it shows (None: all). Printed for one recipient (``pdf_for_recipient``): a
+	professional's consent today in the scope of ``doctype``; the parents' view for a parent;
+	nothing for anyone else. Printed to read: the printing user's rule."""
 	from basiszorg.permissions import grants
+	from basiszorg.permissions.portaal import parents_parts
 	from basiszorg.permissions.registry import scope_for
 
 	gezin = rules.gezin_of(doc)
-	if "recipient" in doc.flags:
-		hulpverlener = doc.flags.recipient
-		if not hulpverlener:  # the parents, and others the family chose
-			return True, None
-		scope = scope_for(doctype)
-		if scope not in grants.scopes_today(gezin, [hulpverlener]).get(hulpverlener, set()):
-			return False, set()
-		return True, grants.parts_in(gezin, scope, hulpverlener=hulpverlener)
+	recipient = doc.flags.get("recipient")
+	if recipient is not None:
+		if recipient.hulpverlener:
+			scope = scope_for(doctype)
+			if scope not in grants.scopes_today(gezin, [recipient.hulpverlener]).get(recipient.hulpverlener, set()):
+				return False, set()
+			return True, grants.parts_in(gezin, scope, hulpverlener=recipient.hulpverlener)
+		if recipient.ouder:
+			return True, parents_parts(gezin)
+		return False, set()  # fail closed: someone present without a consent of their own
 	user = frappe.session.user
 	if not rules.may_for_family(doctype, gezin, user, "read"):
 		return False, set()

@@ -72,6 +72,18 @@ def parts(user: str) -> str:
 	)
 
 
+def parents_parts(gezin: str) -> set[str]:
+	"""The children whose part the parents see, also in what is sent to them: every child, except
+	a 16+ youngster who keeps it from them (the rule of ``parts`` for a parent on Mijn gezin)."""
+	return set(
+		frappe.db.sql_list(
+			"select `name` from `tabGezinslid` where `parent` = %s and `parenttype` = 'Gezin' and `rol` = %s"
+			f" and not (`geboortedatum` <= {_sixteen_today()} and ifnull(`deel_zichtbaar_voor_ouders`, 1) = 0)",
+			(gezin, KIND),
+		)
+	)
+
+
 def _in_family(subquery: str, gezin: str) -> set[str]:
 	return set(
 		frappe.db.sql_list(

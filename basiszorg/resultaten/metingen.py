@@ -211,7 +211,7 @@ def for_minutes(meeting) -> dict | None:
 			"eerste": score(v.eerste),
 			"laatste": score(v.laatste),
 			"aantal": v.aantal,
-			"richting": {1: _("beter"), 0: _("gelijk"), -1: _("minder")}[v.richting],
+			"richting": {1: _("beter"), 0: _("gelijk"), -1: _("minder goed")}[v.richting],
 		}
 		for v in regels.verloop_per_doel(as_domain(stored))
 	]

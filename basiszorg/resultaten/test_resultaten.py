@@ -9,14 +9,13 @@ import frappe
 from frappe.utils import add_days, getdate
 
 from basiszorg.domain import resultaten as regels
+from basiszorg.domain.overleg import GEHOUDEN, VERSLAG_CONCEPT
 from basiszorg.domain.toestemming import DEEL_NIET_GEDEELD
 from basiszorg.domain.traject import AANGEMELD, ACTIEF, AFGESLOTEN
 from basiszorg.permissions.registry import METING
 from basiszorg.setup.roles import COORDINATOR
 from basiszorg.tests import factories
 from basiszorg.tests.base import APITestCase
-
-NOT_GIVEN = object()
 
 
 class TestResultaten(APITestCase):
@@ -118,23 +117,58 @@ class TestResultaten(APITestCase):
 			scale.save()
 
 	# -- the printed evaluation ------------------------------------------------------------
-	def minutes(self, meeting, recipient=NOT_GIVEN) -> str:
-		from basiszorg.permissions.parts import covered_for_recipient
+	def minutes(self, meeting) -> str:
+		return frappe.get_print("Overleg", meeting, print_format="1 Gezin 1 Plan Verslag")
+
+	def sent_minutes(self, meeting) -> dict[str, str]:
+		"""Send the minutes as the coordinator does; each receiver's PDF as text, by address."""
+		import email
+		from io import BytesIO
+
+		from pypdf import PdfReader
+
+		from basiszorg.api.overleg import verstuur_verslag
 
 		doc = frappe.get_doc("Overleg", meeting)
-		if recipient is not NOT_GIVEN:  # as pdf_for_recipient renders it for one receiver
-			doc.flags.covered_parts = covered_for_recipient(self.family, recipient, ("overleg", "verslag_email"))
-			doc.flags.recipient = recipient
-		return frappe.get_print("Overleg", meeting, print_format="1 Gezin 1 Plan Verslag", doc=doc)
+		for state in (GEHOUDEN, VERSLAG_CONCEPT):
+			doc.workflow_state = state
+			doc.save()
+		verstuur_verslag(meeting)
+		texts = {}
+		for queued in frappe.get_all("Email Queue", {"reference_doctype": "Overleg", "reference_name": meeting}, ["name", "message"]):
+			to = frappe.get_all("Email Queue Recipient", {"parent": queued.name}, pluck="recipient")[0]
+			pdf = next(p for p in email.message_from_string(queued.message).walk() if p.get_content_type() == "application/pdf")
+			texts[to] = " ".join(" ".join(page.extract_text().split()) for page in PdfReader(BytesIO(pdf.get_payload(decode=True))).pages)
+		return texts
 
 	def test_the_printed_evaluation_has_a_page_with_the_picture_as_far_as_its_reader_may_see(self):
-		noor = [{"kind": "Noor Test", "element": e, "score": s} for e, s in zip(regels.STANDAARD_ELEMENTEN, (1, 1, 1, 1, 1), strict=True)]
-		self.measure(basiszorg=[{"kind": "Daan Test", "element": e, "score": 2} for e in regels.STANDAARD_ELEMENTEN] + noor)
-		better = [{"kind": "Noor Test", "element": e, "score": 5} for e in regels.STANDAARD_ELEMENTEN]
-		self.measure(dagen=90, zorg=4, doel=1, basiszorg=[{"kind": "Daan Test", "element": e, "score": 4} for e in regels.STANDAARD_ELEMENTEN] + better)
+		elements = regels.STANDAARD_ELEMENTEN
+		noor = [{"kind": "Noor Test", "element": e, "score": 1} for e in elements]
+		self.measure(basiszorg=[{"kind": "Daan Test", "element": e, "score": 2} for e in elements] + noor)
+		better = [{"kind": "Noor Test", "element": e, "score": 5} for e in elements]
+		self.measure(dagen=90, zorg=4, doel=1, basiszorg=[{"kind": "Daan Test", "element": e, "score": 4} for e in elements] + better)
 		self.measure(dagen=190, zorg=1, doel=-2)  # after the meeting: not on its page
-		evaluation = factories.meeting(self.family, days_from_now=-20, type="Evaluatie").name
-		html = self.minutes(evaluation)
+		frappe.set_user("Administrator")
+		factories.ensure_outgoing_email_account()
+		givers = [{"gezinslid": self.members["Sanne"]}, {"gezinslid": self.members["Noor"], "eigen_deel": DEEL_NIET_GEDEELD}]
+		factories.toestemming(self.family, self.pro, gevers=givers, overleg=1)  # the minutes too, still not Noor's part
+		_user, meetings_only = factories.professional_user("hv-res-overleg", self.net["ggz"])
+		factories.toestemming(self.family, meetings_only, gevers=givers, overleg=1)
+		frappe.db.set_value("Gezinslid", self.members["Noor"], "deel_zichtbaar_voor_ouders", 0)
+		frappe.set_user(self.coordinator)
+		present = {"aanwezigheid": "Aanwezig"}
+		evaluation = factories.meeting(
+			self.family,
+			days_from_now=-20,
+			type="Evaluatie",
+			deelnemers=[
+				{"soort": "Ouder", "naam": "Sanne Test", "email": "sanne-res@bz-test.example", **present},
+				{"soort": "Hulpverlener", "hulpverlener": self.pro, **present},
+				{"soort": "Hulpverlener", "hulpverlener": meetings_only, **present},
+				{"soort": "Anders", "naam": "Buurvrouw", "email": "buurvrouw-res@bz-test.example", **present},
+			],
+		).name
+		html = self.minutes(evaluation)  # the coordinator, printing
 		self.assertIn("Hoe gaat het? De metingen tot en met dit overleg", html)
 		self.assertIn("Daan gaat elke dag naar school", html)
 		self.assertIn("2 metingen: 2 van de coördinator, 0 van het gezin zelf.", html)
@@ -142,17 +176,23 @@ class TestResultaten(APITestCase):
 		self.assertIn("1 (Iets meer dan verwacht)", html)  # and its last one before the meeting
 		self.assertNotIn("-2 (Veel minder", html)
 		self.assertIn("De basiszorg voor Noor Test gaat beter", html)
-		self.assertIn("<img class=\"bz-grafiek\"", html)
+		self.assertIn('<img class="bz-grafiek"', html)
 		self.assertNotIn("Hoe gaat het? De metingen", self.minutes(factories.meeting(self.family, days_from_now=-20, type="Gezinsoverleg").name))
-		# for the professional whose consent covers the plan but not Noor's part: without Noor
-		sent = self.minutes(evaluation, recipient=self.pro)
-		self.assertIn("Hoe gaat het? De metingen", sent)
-		self.assertNotIn("Noor Test", sent)
-		# for a professional whose consent does not cover the plan: no page at all
-		frappe.set_user("Administrator")
-		_user, meetings_only = factories.professional_user("hv-res-overleg", self.net["ggz"])
-		factories.toestemming(self.family, meetings_only, overleg=1)
-		self.assertNotIn("Hoe gaat het? De metingen", self.minutes(evaluation, recipient=meetings_only))
+		# sent: each receiver's PDF as far as their own consent (or the parents' view) goes
+		sent = self.sent_minutes(evaluation)
+		pro, only, parent, other = (
+			sent[frappe.db.get_value("Hulpverlener", self.pro, "email")],
+			sent[frappe.db.get_value("Hulpverlener", meetings_only, "email")],
+			sent["sanne-res@bz-test.example"],
+			sent["buurvrouw-res@bz-test.example"],
+		)
+		self.assertIn("Hoe gaat het?", pro)
+		self.assertIn("De basiszorg voor Daan Test gaat beter", pro)
+		self.assertNotIn("Noor", pro, "Noor's part for a professional her consent does not cover")
+		self.assertNotIn("Hoe gaat het?", only, "the measurements for a professional without the plan")
+		self.assertIn("De basiszorg voor Daan Test gaat beter", parent)
+		self.assertNotIn("Noor Test gaat", parent, "the part Noor (17) keeps from her parents")
+		self.assertNotIn("Hoe gaat het?", other, "the measurements for someone present without a consent")
 
 	# -- Mijn gezin ------------------------------------------------------------------------
 	def act(self, user, **params):
