@@ -20,7 +20,7 @@ BASELINE_SQL = """
 		uiterste_startdatum, verwachte_startdatum, verwijzer_organisatie,
 		greatest(floor(datediff(%(peildatum)s, wachtlijst_datum) / 7), 0) as wachtweken,
 		floor(datediff(date_add(wachtlijst_datum, interval %(max_weken)s week), %(peildatum)s) / 7) as weken_tot_limiet,
-		cast(%(peildatum)s > date_add(wachtlijst_datum, interval %(max_weken)s week) as int) as te_laat,
+		%(peildatum)s > date_add(wachtlijst_datum, interval %(max_weken)s week) as te_laat,
 		row_number() over (
 			order by case
 				when %(te_laat_voor)s and %(peildatum)s > date_add(wachtlijst_datum, interval %(max_weken)s week) then -1
@@ -49,9 +49,17 @@ def baseline_values(peildatum=None) -> dict:
 	}
 
 
+COMPARED = ("name", "positie", "wachtweken", "weken_tot_limiet", "te_laat", "prioriteit", "wachtlijst_datum")
+COMPUTED = {"positie", "wachtweken", "weken_tot_limiet", "te_laat"}  # SQL hands these over as decimals
+
+
 def same_rows(report_rows: list[dict], sql_rows: list[dict]) -> bool:
-	keys = ("name", "positie", "wachtweken", "weken_tot_limiet", "te_laat", "prioriteit", "wachtlijst_datum")
-	return [tuple(r.get(k) for k in keys) for r in report_rows] == [tuple(int(r[k]) if k in ("positie", "wachtweken", "weken_tot_limiet", "te_laat") else r[k] for k in keys) for r in sql_rows]
+	def sql_value(row, key):
+		return int(row[key]) if key in COMPUTED and row[key] is not None else row[key]
+
+	return [tuple(r.get(k) for k in COMPARED) for r in report_rows] == [
+		tuple(sql_value(r, k) for k in COMPARED) for r in sql_rows
+	]
 
 
 def _median_ms(fn, repeat: int) -> tuple[float, object]:

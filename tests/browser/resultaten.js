@@ -64,7 +64,13 @@ const measured = () => c.benchJson("execute", "basiszorg.resultaten.browser_setu
 		await page.selectOption("#bz-draagkracht", "5");
 		await page.selectOption("#bz-draaglast", "6");
 		await c.portalAction(page, () => page.click('#bz-scoren button[type="submit"]'));
-		await page.waitForSelector(".bz-grafiek svg", { timeout: 20000 });
+		// on a phone the chart drawn for its width shows, the wide one is hidden
+		await page.waitForSelector(".bz-grafiek.bz-smal svg", { timeout: 20000 });
+		const drawn = await page.evaluate(() => ({
+			width: document.querySelector(".bz-grafiek.bz-smal svg").getAttribute("viewBox"),
+			wideShown: getComputedStyle(document.querySelector(".bz-grafiek.bz-breed")).display !== "none",
+		}));
+		c.expect(drawn.width.startsWith("0 0 360 ") && !drawn.wideShown, `the phone does not get the narrow chart: ${JSON.stringify(drawn)}`);
 		const words = await page.textContent("#bz-beeld-tekst");
 		c.expect(words.includes(`${data.coordinator_label}:`) && words.includes(`${data.gezin_label}:`), `the chart does not show both views: ${words}`);
 		const wide = await page.evaluate(() => document.documentElement.scrollWidth);
