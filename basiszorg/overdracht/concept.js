@@ -61,6 +61,7 @@
 				if (!frm.__bz_concept_bewaakt) {
 					frm.__bz_concept_bewaakt = true;
 					$(frm.wrapper).on("input", "textarea, .ql-editor, input", frappe.utils.debounce(() => keep(frm), 300));
+					if (frm.is_dirty()) keep(frm); // typed before the form was drawn
 				}
 				if (!frm.__bz_concept_aangeboden) {
 					frm.__bz_concept_aangeboden = true;

@@ -77,14 +77,15 @@ const state = () => c.benchJson("execute", "basiszorg.overdracht.browser_setup.s
 		const { page, context } = desk;
 		const text = "Moeder vertelt dat Daan weer slecht slaapt sinds de verhuizing. ".repeat(6).trim();
 		await page.goto(`${c.BASE}${desk.desk}/contactmoment/${data.contact}`);
-		await page.waitForFunction((n) => window.cur_frm && cur_frm.doc.name === n, data.contact, { timeout: 30000 });
+		// the form has been drawn (refresh ran: the drafts are watched) before anything is typed
+		await page.waitForFunction((n) => window.cur_frm && cur_frm.doc.name === n && cur_frm.__bz_concept_bewaakt, data.contact, { timeout: 30000 });
 		await page.fill('textarea[data-fieldname="notitie"]', text);
 		await page.waitForFunction((t) => Object.keys(sessionStorage).some((k) => k.startsWith("bz-concept:") && sessionStorage.getItem(k).includes(t.slice(0, 40))), text, { timeout: 15000 });
 		// the hour has passed: the server ends the session; the next request finds it gone
 		c.bench("execute", "basiszorg.overdracht.browser_setup.end_session", "--kwargs", JSON.stringify({ user: data.coordinator }));
 		page.on("dialog", (dialog) => dialog.accept()); // "leave the page with unsaved changes?"
 		await page.keyboard.press("Control+s");
-		await page.waitForURL(/\/login/, { timeout: 30000 });
+		await page.waitForURL(/\/login/, { timeout: 45000 });
 		c.expect(c.benchJson("execute", "basiszorg.overdracht.browser_setup.notitie", "--kwargs", JSON.stringify({ contact: data.contact })) === "Kort gebeld.", "the expired session saved the note");
 		await signIn(context.request, c.BASE, data.coordinator, data.password, data.otp_secret);
 		await page.goto(`${c.BASE}${desk.desk}/contactmoment/${data.contact}`);
