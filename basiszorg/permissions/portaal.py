@@ -68,8 +68,13 @@ def parts(user: str) -> str:
 		" join `tabGezinslid` o on o.`parent` = k.`parent` and o.`parenttype` = 'Gezin'"
 		f" where o.`portaal_gebruiker` = {_user(user)} and o.`portaal_toegang` = {frappe.db.escape(VOLLEDIG)}"
 		f" and o.`rol` = {frappe.db.escape(OUDER)} and k.`rol` = {frappe.db.escape(KIND)}"
-		f" and not (k.`geboortedatum` <= {_sixteen_today()} and ifnull(k.`deel_zichtbaar_voor_ouders`, 1) = 0)"
+		f" and not {_kept_from_parents('k.')}"
 	)
+
+
+def _kept_from_parents(alias: str = "") -> str:
+	"""SQL: a member row of a 16+ youngster who keeps their part from the parents."""
+	return f"({alias}`geboortedatum` <= {_sixteen_today()} and ifnull({alias}`deel_zichtbaar_voor_ouders`, 1) = 0)"
 
 
 def parents_parts(gezin: str) -> set[str]:
@@ -78,7 +83,7 @@ def parents_parts(gezin: str) -> set[str]:
 	return set(
 		frappe.db.sql_list(
 			"select `name` from `tabGezinslid` where `parent` = %s and `parenttype` = 'Gezin' and `rol` = %s"
-			f" and not (`geboortedatum` <= {_sixteen_today()} and ifnull(`deel_zichtbaar_voor_ouders`, 1) = 0)",
+			f" and not {_kept_from_parents()}",
 			(gezin, KIND),
 		)
 	)

@@ -1234,9 +1234,13 @@ class TestConsentLeaks(APITestCase):
 				per_goal = self.call(key, "basiszorg.hulp.api.hulp_bij_doelen", http="get", zorgplan=self.plan.name)
 				self.assertEqual(per_goal.status_code, 403, key)
 				self.assertNoLeak(per_goal, f"{key} hulp_bij_doelen", name_given=True)
+			for key in ("full", "meetings", "commissie", *self.outsiders):  # every desk outsider, ERPNext's users too
 				choices = self.call(key, "basiszorg.hulp.api.keuzes", http="get", gezin=self.family)
 				self.assertEqual(choices.status_code, 403, key)
 				self.assertNoLeak(choices, f"{key} keuzes", name_given=True)
+			guest = self.get(self.method("basiszorg.hulp.api.keuzes"), {"gezin": self.family})
+			self.assertGreaterEqual(guest.status_code, 400, "keuzes as Guest")
+			self.assertNoLeak(guest, "keuzes as Guest", name_given=True)
 			for key in OUTSIDERS:
 				for name in (family.name, own.name):
 					response = self.get(self.resource(HULPAANVRAAG, name), headers=self.headers(key))
